@@ -1,0 +1,84 @@
+import type { ReadAllOptions, Subscription, SubscriptionMessage } from './event-store.port.js';
+import type { RecordedEvent } from './recorded-event.js';
+
+/** What a store must offer for the pull-based catch-up feed. */
+export interface CatchUpSource {
+  readAll(options: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** Registers a wake-up call for after each commit; returns the unsubscribe function. */
+  onCommitted(listener: () => void): () => void;
+}
+
+export interface CatchUpOptions {
+  afterPosition?: bigint;
+  batchSize?: number;
+  /** Also look for new events this often, for writers in other processes. 0 disables polling. */
+  pollIntervalMs?: number;
+}
+
+/**
+ * A catch-up subscription that always reads the log itself, after the last position it delivered.
+ * Live notifications only wake it up, so it can neither skip nor reorder an event, and a consumer
+ * that reads slowly holds it back (no unbounded buffer).
+ */
+export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptions = {}): Subscription {
+  const batchSize = options.batchSize ?? 1000;
+  const pollIntervalMs = options.pollIntervalMs ?? 0;
+  let closed = false;
+  let dirty = false;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    dirty = true;
+    wake?.();
+  };
+  const unsubscribe = source.onCommitted(signal);
+
+  async function* messages(): AsyncGenerator<SubscriptionMessage> {
+    let last = options.afterPosition;
+    let caughtUp = false;
+    try {
+      while (!closed) {
+        dirty = false;
+        let read = 0;
+        const fromPosition = last === undefined ? undefined : last + 1n;
+        for await (const event of source.readAll({ fromPosition, maxCount: batchSize })) {
+          if (last !== undefined && event.position <= last) continue;
+          read++;
+          last = event.position;
+          yield { kind: 'event', event };
+          if (closed) return;
+        }
+        if (read === batchSize) continue;
+        if (!caughtUp) {
+          caughtUp = true;
+          yield { kind: 'caught-up', position: last ?? null };
+        }
+        if (!dirty && !closed) await waitForSignal();
+      }
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  function waitForSignal(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = pollIntervalMs > 0 ? setTimeout(done, pollIntervalMs) : undefined;
+      function done() {
+        if (timer) clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+  }
+
+  const iterator = messages();
+  return {
+    [Symbol.asyncIterator]: () => iterator,
+    async close() {
+      closed = true;
+      wake?.();
+      unsubscribe();
+      await iterator.return(undefined);
+    },
+  };
+}

@@ -1,0 +1,8 @@
+export * from './event-store.port.js';
+export * from './recorded-event.js';
+export * from './wrong-expected-revision.error.js';
+export * from './invalid-event.error.js';
+export { hashEvent, verifyStream, checkLink, type VerifyResult, type ChainBreakReason } from './hash-chain.js';
+export { isIsoInstant, MAX_EVENT_BYTES } from './event-validation.js';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
