@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as eventStoreLib from './index.js';
+import { InMemoryEventStore, SqliteEventStore } from './index.js';
+import type { ContractAdapter } from './contract/contract-fixtures.js';
+import { eventStoreContract } from './contract/event-store.contract.js';
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const adapters: ContractAdapter[] = [
+  { name: 'memory', startsEmpty: true, create: async () => new InMemoryEventStore() },
+  {
+    name: 'sqlite',
+    startsEmpty: true,
+    create: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ledger-contract-'));
+      tempDirs.push(dir);
+      return new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+    },
+  },
+];
+
+const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
+const EventStoreDb = (eventStoreLib as Record<string, unknown>).EventStoreDbEventStore as
+  | (new (options: { connectionString: string }) => eventStoreLib.EventStore)
+  | undefined;
+if (connectionString && EventStoreDb) {
+  adapters.push({
+    name: 'eventstoredb',
+    startsEmpty: false,
+    create: async () => new EventStoreDb({ connectionString }),
+  });
+} else {
+  console.log(
+    connectionString
+      ? 'EventStoreDB contract suite SKIPPED: the EventStoreDB adapter is not built into this version.'
+      : 'EventStoreDB contract suite SKIPPED: EVENTSTORE_CONNECTION_STRING is not set (see docker/README.md).',
+  );
+}
+
+describe.each(adapters)('event store contract: $name', (adapter) => {
+  eventStoreContract(adapter);
+});
