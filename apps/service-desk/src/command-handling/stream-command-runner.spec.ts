@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { InMemoryEventStore, type EventStore } from '#event-store';
+import type { CommandContext } from './command-context.js';
+import { ConcurrencyConflictError, PreconditionFailedError, StreamNotFoundError } from './command-errors.js';
+import type { Decider } from './decider.js';
+import { StreamCommandRunner } from './stream-command-runner.js';
+
+/** A tiny decider for the runner's own rules: a door that can be opened once, then closed once. */
+type DoorEvent = { type: 'Opened'; data: { by: string } } | { type: 'Closed'; data: { by: string } };
+type DoorCommand = { type: 'open' | 'close'; by: string };
+type Door = { status: 'new' | 'open' | 'closed' };
+const door: Decider<DoorCommand, DoorEvent, Door> = {
+  initialState: () => ({ status: 'new' }),
+  evolve: (_s, e) => ({ status: e.type === 'Opened' ? 'open' : 'closed' }),
+  decide: (c, s) => {
+    if (c.type === 'open' && s.status === 'new') return [{ type: 'Opened', data: { by: c.by } }];
+    if (c.type === 'close' && s.status === 'open') return [{ type: 'Closed', data: { by: c.by } }];
+    throw new Error(`cannot ${c.type} a door that is ${s.status}`);
+  },
+};
+
+const context = (over: Partial<CommandContext> = {}): CommandContext => ({
+  actor: { id: 'u1', role: 'agent' },
+  source: 'api',
+  commandId: randomUUID(),
+  correlationId: randomUUID(),
+  ...over,
+});
+
+describe('StreamCommandRunner', () => {
+  let store: EventStore;
+  let runner: StreamCommandRunner;
+  beforeEach(() => {
+    store = new InMemoryEventStore();
+    runner = new StreamCommandRunner(store);
+  });
+
+  it('appends what the decider decided, with the context in each envelope', async () => {
+    const ctx = context();
+    const result = await runner.run('door-1', door, { type: 'open', by: 'ann' }, ctx);
+    expect(result).toMatchObject({ revision: 0, state: { status: 'open' }, replayed: false });
+    expect(result.events[0]).toMatchObject({
+      type: 'Opened',
+      data: { by: 'ann' },
+      metadata: { actor: ctx.actor, commandId: ctx.commandId, correlationId: ctx.correlationId },
+    });
+  });
+
+  it('returns the first result and appends nothing when the same command id comes again', async () => {
+    const ctx = context();
+    const first = await runner.run('door-1', door, { type: 'open', by: 'ann' }, ctx);
+    const retry = await runner.run('door-1', door, { type: 'open', by: 'ann' }, ctx);
+    expect(retry).toMatchObject({ revision: first.revision, position: first.position, replayed: true });
+    expect((await runner.load('door-1', door)).events).toHaveLength(1);
+  });
+
+  it('refuses with 412 semantics when If-Match names a revision the stream has left', async () => {
+    await runner.run('door-1', door, { type: 'open', by: 'ann' }, context());
+    await expect(
+      runner.run('door-1', door, { type: 'close', by: 'bob' }, context({ ifMatch: 3 })),
+    ).rejects.toEqual(new PreconditionFailedError('door-1', 3, 0));
+  });
+
+  it('refuses a command on a stream that must exist but does not', async () => {
+    await expect(
+      runner.run('door-9', door, { type: 'close', by: 'bob' }, context(), { mustExist: true }),
+    ).rejects.toBeInstanceOf(StreamNotFoundError);
+  });
+
+  it('lets exactly one of two concurrent closers win; the other meets the new state', async () => {
+    await runner.run('door-1', door, { type: 'open', by: 'ann' }, context());
+    const results = await Promise.allSettled([
+      runner.run('door-1', door, { type: 'close', by: 'bob' }, context()),
+      runner.run('door-1', door, { type: 'close', by: 'cat' }, context()),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(lost.reason.message).toBe('cannot close a door that is closed');
+  });
+
+  it('gives up with a conflict after a bounded number of lost races', async () => {
+    const busy = new StreamCommandRunner(store, 2);
+    const always = { ...door, decide: () => [{ type: 'Opened' as const, data: { by: 'x' } }] };
+    await runner.run('door-1', door, { type: 'open', by: 'ann' }, context());
+    const racing = Array.from({ length: 6 }, () =>
+      busy.run('door-1', always, { type: 'open', by: 'x' }, context()),
+    );
+    const results = await Promise.allSettled(racing);
+    const conflicts = results.filter(
+      (r) => r.status === 'rejected' && r.reason instanceof ConcurrencyConflictError,
+    );
+    expect(conflicts.length).toBeGreaterThan(0);
+  });
+});
