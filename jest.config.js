@@ -5,6 +5,7 @@ export default {
   moduleNameMapper: {
     '^#event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^#domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^#projections$': '<rootDir>/libs/projections/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

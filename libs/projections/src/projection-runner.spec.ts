@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { SqliteEventStore, type EventStore } from '#event-store';
+import { openReadDatabase, ProjectionRunner, type Projection } from './index.js';
+
+interface CountsDb {
+  counts: { stream: string; n: number; last_note: string };
+}
+
+/** Counts 'Noted' events per stream; fails on a note that says 'boom' (to test rollback). */
+const counts: Projection<CountsDb> = {
+  name: 'counts',
+  version: 1,
+  handles: new Set(['Noted']),
+  async createSchema(db) {
+    await db.schema
+      .createTable('counts')
+      .addColumn('stream', 'text', (c) => c.primaryKey())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .addColumn('last_note', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async apply(trx, event) {
+    const note = String(event.data.note);
+    if (note === 'boom') throw new Error('cannot project boom');
+    await trx
+      .insertInto('counts')
+      .values({ stream: event.stream, n: 1, last_note: note })
+      .onConflict((oc) =>
+        oc.column('stream').doUpdateSet((eb) => ({ n: eb('counts.n', '+', 1), last_note: note })),
+      )
+      .execute();
+  },
+};
+
+const note = (text: string, type = 'Noted') => ({
+  id: randomUUID(),
+  type,
+  data: { note: text },
+  metadata: { actor: { id: 'u1', role: 'agent' }, source: 'api' as const },
+});
+
+describe('ProjectionRunner', () => {
+  let dir: string;
+  let store: EventStore;
+  const opened: { runner?: ProjectionRunner; db: Kysely<CountsDb> }[] = [];
+  const open = async (file = 'counts.sqlite') => {
+    const db = openReadDatabase<CountsDb>(join(dir, file));
+    const runner = new ProjectionRunner(store, counts, db);
+    opened.push({ runner, db });
+    await runner.start();
+    return { runner, db };
+  };
+  const rows = (db: Kysely<CountsDb>) => db.selectFrom('counts').selectAll().orderBy('stream').execute();
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ledger-projection-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  });
+  afterEach(async () => {
+    for (const { runner, db } of opened.splice(0)) {
+      await runner?.stop();
+      await db.destroy();
+    }
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies the events it handles, in order, and skips the others', async () => {
+    await store.append('a', [note('one'), note('two'), note('x', 'Other')], {
+      expectedRevision: 'no_stream',
+    });
+    const last = await store.append('b', [note('three')], { expectedRevision: 'no_stream' });
+    const { runner, db } = await open();
+    expect(await runner.waitFor(last.position, 5000)).toBe(true);
+    expect(await rows(db)).toEqual([
+      { stream: 'a', n: 2, last_note: 'two' },
+      { stream: 'b', n: 1, last_note: 'three' },
+    ]);
+  });
+
+  it('follows live appends after catching up', async () => {
+    const { runner, db } = await open();
+    expect(await runner.caughtUp(5000)).toBe(true);
+    const result = await store.append('a', [note('live')], { expectedRevision: 'no_stream' });
+    expect(await runner.waitFor(result.position, 5000)).toBe(true);
+    expect(await rows(db)).toEqual([{ stream: 'a', n: 1, last_note: 'live' }]);
+    expect(runner.getStatus()).toMatchObject({ state: 'live', position: result.position });
+  });
+
+  it('resumes from its checkpoint after a restart without applying anything twice', async () => {
+    await store.append('a', [note('one'), note('two')], { expectedRevision: 'no_stream' });
+    const first = await open();
+    await first.runner.caughtUp(5000);
+    await first.runner.stop();
+    await first.db.destroy();
+    opened.length = 0;
+    const result = await store.append('a', [note('three')], { expectedRevision: 1 });
+    const second = await open();
+    await second.runner.waitFor(result.position, 5000);
+    expect(await rows(second.db)).toEqual([{ stream: 'a', n: 3, last_note: 'three' }]);
+  });
+
+  it('rolls back a whole batch, checkpoint included, when one event fails, and stops as failed', async () => {
+    await store.append('a', [note('one'), note('boom')], { expectedRevision: 'no_stream' });
+    const { runner, db } = await open();
+    expect(await runner.caughtUp(1000)).toBe(false);
+    expect(runner.getStatus()).toMatchObject({ state: 'failed', position: null });
+    expect(runner.getStatus().error).toContain('cannot project boom');
+    expect(await rows(db)).toEqual([]);
+  });
+
+  it('reports a timeout when waiting for a position it never reaches', async () => {
+    const { runner } = await open();
+    expect(await runner.waitFor(999n, 50)).toBe(false);
+  });
+});

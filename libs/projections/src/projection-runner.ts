@@ -1,0 +1,137 @@
+import type { AnyDatabase } from './any-database.js';
+import type { Kysely } from 'kysely';
+import type { EventStore, RecordedEvent, Subscription, SubscriptionMessage } from '#event-store';
+import { createCheckpointTable, hasTables, readCheckpoint, writeCheckpoint } from './checkpoint-table.js';
+import type { Projection } from './projection.js';
+
+export type ProjectionState = 'starting' | 'catching-up' | 'live' | 'stopped' | 'failed';
+
+export interface ProjectionStatus {
+  name: string;
+  version: number;
+  state: ProjectionState;
+  /** Position of the last event processed (handled or skipped), or null before the first. */
+  position: bigint | null;
+  error?: string;
+}
+
+export interface ProjectionRunnerOptions {
+  /** Most events applied in one transaction. */
+  batchSize?: number;
+  now?: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+const NEXT_TURN = Symbol('next-turn');
+
+/**
+ * Feeds one projection from the store's catch-up feed, in order, in batches: each batch's rows
+ * and the checkpoint are written in one transaction, so a crash neither loses nor doubles an event.
+ */
+export class ProjectionRunner {
+  private subscription?: Subscription;
+  private loop?: Promise<void>;
+  private status: ProjectionStatus;
+  private readonly waiters = new Set<{ position: bigint; resolve: () => void }>();
+  private readonly batchSize: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly store: EventStore,
+    readonly projection: Projection,
+    readonly db: Kysely<AnyDatabase>,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.status = { name: projection.name, version: projection.version, state: 'starting', position: null };
+    this.batchSize = options.batchSize ?? 1000;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Prepares the database and starts following the feed from the stored checkpoint. */
+  async start(): Promise<void> {
+    if (!(await hasTables(this.db))) await this.projection.createSchema(this.db);
+    await createCheckpointTable(this.db);
+    const checkpoint = await readCheckpoint(this.db, this.projection.name);
+    this.status = { ...this.status, state: 'catching-up', position: checkpoint ?? null };
+    this.subscription = this.store.subscribeToAll({ afterPosition: checkpoint });
+    this.loop = this.follow(this.subscription).catch((error: unknown) => {
+      this.status = { ...this.status, state: 'failed', error: String(error) };
+      this.options.onError?.(error);
+    });
+  }
+
+  getStatus(): ProjectionStatus {
+    return { ...this.status };
+  }
+
+  /** Resolves true once every event up to `position` is in the read model, false after the timeout. */
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.status.position !== null && this.status.position >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = { position, resolve: () => finish(true) };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      const finish = (reached: boolean) => {
+        clearTimeout(timer);
+        this.waiters.delete(waiter);
+        resolve(reached);
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Resolves once the runner has delivered everything that was committed when it started. */
+  async caughtUp(timeoutMs = 60_000): Promise<boolean> {
+    const head = await this.store.headPosition();
+    return head === null ? true : this.waitFor(head, timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    await this.loop;
+    if (this.status.state !== 'failed') this.status = { ...this.status, state: 'stopped' };
+  }
+
+  private async follow(subscription: Subscription): Promise<void> {
+    const iterator = subscription[Symbol.asyncIterator]();
+    let next = iterator.next();
+    for (;;) {
+      const first = await next;
+      if (first.done) return;
+      const batch: RecordedEvent[] = [];
+      let caughtUp = this.take(first.value, batch);
+      next = iterator.next();
+      while (!caughtUp && batch.length < this.batchSize) {
+        const result = await Promise.race([next, nextTurn()]);
+        if (result === NEXT_TURN || result.done) break;
+        caughtUp = this.take(result.value, batch);
+        next = iterator.next();
+      }
+      await this.applyBatch(batch);
+      if (caughtUp) this.status = { ...this.status, state: 'live' };
+    }
+  }
+
+  private take(message: SubscriptionMessage, batch: RecordedEvent[]): boolean {
+    if (message.kind === 'caught-up') return true;
+    batch.push(message.event);
+    return false;
+  }
+
+  private async applyBatch(batch: RecordedEvent[]): Promise<void> {
+    const last = batch.at(-1);
+    if (!last) return;
+    const handled = batch.filter((e) => this.projection.handles.has(e.type));
+    if (handled.length > 0) {
+      await this.db.transaction().execute(async (trx) => {
+        for (const event of handled) await this.projection.apply(trx, event);
+        await writeCheckpoint(trx, this.projection.name, this.projection.version, last.position, this.now());
+      });
+    }
+    this.status = { ...this.status, position: last.position };
+    for (const waiter of this.waiters) if (last.position >= waiter.position) waiter.resolve();
+  }
+}
+
+function nextTurn(): Promise<typeof NEXT_TURN> {
+  return new Promise((resolve) => setImmediate(() => resolve(NEXT_TURN)));
+}

@@ -1,0 +1,20 @@
+import type { AnyDatabase } from './any-database.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { RecordedEvent } from '#event-store';
+
+/**
+ * A read model fed from the store's feed. Each version lives in its own database (an SQLite file;
+ * a schema in PostgreSQL), so a new version can be built beside the old one and swapped in.
+ */
+export interface Projection<DB = AnyDatabase> {
+  /** Stable name, e.g. 'tickets'. */
+  readonly name: string;
+  /** Bump it when apply() or the tables change: the runner rebuilds from position 0. */
+  readonly version: number;
+  /** Event types it reads; others are skipped without a transaction of their own. */
+  readonly handles: ReadonlySet<string>;
+  /** Creates the tables of this version in an empty database. */
+  createSchema(db: Kysely<AnyDatabase>): Promise<void>;
+  /** Applies one event inside the batch's transaction (the checkpoint is written in the same one). */
+  apply(trx: Transaction<DB>, event: RecordedEvent): Promise<void>;
+}
