@@ -17,13 +17,43 @@ export async function createCheckpointTable(db: Kysely<AnyDatabase>): Promise<vo
     .execute();
 }
 
+const NONE = '-1';
+
+/**
+ * Makes sure the projection has a checkpoint row (position "none"), so that claimCheckpoint can lock
+ * it. Returns true when it created the row, i.e. the database is new and needs its tables.
+ */
+export async function ensureCheckpointRow(db: Kysely<AnyDatabase>, name: string, version: number, now: Date) {
+  const inserted = await (db as Kysely<CheckpointTable>)
+    .insertInto('projection_checkpoint')
+    .values({ name, version, position: NONE, updated_at: now.toISOString() })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * The first statement of a batch's transaction: a write, so the transaction takes the write lock at
+ * once (no read-then-upgrade deadlock) and sees the latest checkpoint, even one that another process
+ * serving the same read models wrote meanwhile.
+ */
+export async function claimCheckpoint(trx: Transaction<AnyDatabase>, name: string, now: Date) {
+  const row = await (trx as Transaction<CheckpointTable>)
+    .updateTable('projection_checkpoint')
+    .set({ updated_at: now.toISOString() })
+    .where('name', '=', name)
+    .returning('position')
+    .executeTakeFirst();
+  return row && row.position !== NONE ? BigInt(row.position) : undefined;
+}
+
 export async function readCheckpoint(db: Kysely<AnyDatabase>, name: string): Promise<bigint | undefined> {
   const row = await (db as Kysely<CheckpointTable>)
     .selectFrom('projection_checkpoint')
     .select('position')
     .where('name', '=', name)
     .executeTakeFirst();
-  return row ? BigInt(row.position) : undefined;
+  return row && row.position !== NONE ? BigInt(row.position) : undefined;
 }
 
 export async function writeCheckpoint(
@@ -40,8 +70,4 @@ export async function writeCheckpoint(
       oc.column('name').doUpdateSet({ position: position.toString(), updated_at: now.toISOString() }),
     )
     .execute();
-}
-
-export async function hasTables(db: Kysely<AnyDatabase>): Promise<boolean> {
-  return (await db.introspection.getTables()).length > 0;
 }

@@ -1,7 +1,13 @@
 import type { AnyDatabase } from './any-database.js';
 import type { Kysely } from 'kysely';
 import type { EventStore, RecordedEvent, Subscription, SubscriptionMessage } from '#event-store';
-import { createCheckpointTable, hasTables, readCheckpoint, writeCheckpoint } from './checkpoint-table.js';
+import {
+  claimCheckpoint,
+  createCheckpointTable,
+  ensureCheckpointRow,
+  readCheckpoint,
+  writeCheckpoint,
+} from './checkpoint-table.js';
 import type { Projection } from './projection.js';
 
 export type ProjectionState = 'starting' | 'catching-up' | 'live' | 'stopped' | 'failed';
@@ -12,6 +18,8 @@ export interface ProjectionStatus {
   state: ProjectionState;
   /** Position of the last event processed (handled or skipped), or null before the first. */
   position: bigint | null;
+  /** Events read from the feed since this runner started (handled or skipped). */
+  eventsProcessed: number;
   error?: string;
 }
 
@@ -42,15 +50,25 @@ export class ProjectionRunner {
     readonly db: Kysely<AnyDatabase>,
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.status = { name: projection.name, version: projection.version, state: 'starting', position: null };
+    this.status = {
+      name: projection.name,
+      version: projection.version,
+      state: 'starting',
+      position: null,
+      eventsProcessed: 0,
+    };
     this.batchSize = options.batchSize ?? 1000;
     this.now = options.now ?? (() => new Date());
   }
 
   /** Prepares the database and starts following the feed from the stored checkpoint. */
   async start(): Promise<void> {
-    if (!(await hasTables(this.db))) await this.projection.createSchema(this.db);
-    await createCheckpointTable(this.db);
+    await this.db.transaction().execute(async (trx) => {
+      await createCheckpointTable(trx);
+      if (await ensureCheckpointRow(trx, this.projection.name, this.projection.version, this.now())) {
+        await this.projection.createSchema(trx);
+      }
+    });
     const checkpoint = await readCheckpoint(this.db, this.projection.name);
     this.status = { ...this.status, state: 'catching-up', position: checkpoint ?? null };
     this.subscription = this.store.subscribeToAll({ afterPosition: checkpoint });
@@ -123,11 +141,19 @@ export class ProjectionRunner {
     const handled = batch.filter((e) => this.projection.handles.has(e.type));
     if (handled.length > 0) {
       await this.db.transaction().execute(async (trx) => {
-        for (const event of handled) await this.projection.apply(trx, event);
-        await writeCheckpoint(trx, this.projection.name, this.projection.version, last.position, this.now());
+        const stored = await claimCheckpoint(trx, this.projection.name, this.now());
+        for (const event of handled) {
+          if (stored === undefined || event.position > stored) await this.projection.apply(trx, event);
+        }
+        const reached = stored !== undefined && stored > last.position ? stored : last.position;
+        await writeCheckpoint(trx, this.projection.name, this.projection.version, reached, this.now());
       });
     }
-    this.status = { ...this.status, position: last.position };
+    this.status = {
+      ...this.status,
+      position: last.position,
+      eventsProcessed: this.status.eventsProcessed + batch.length,
+    };
     for (const waiter of this.waiters) if (last.position >= waiter.position) waiter.resolve();
   }
 }
