@@ -1,47 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { SqliteEventStore, type EventStore } from '#event-store';
-import { openReadDatabase, ProjectionRunner, type Projection } from './index.js';
+import { openReadDatabase, ProjectionRunner } from './index.js';
+import { note, notesProjection, type NotesDb } from './test-projection.fixture.js';
 
-interface CountsDb {
-  counts: { stream: string; n: number; last_note: string };
-}
-
-/** Counts 'Noted' events per stream; fails on a note that says 'boom' (to test rollback). */
-const counts: Projection<CountsDb> = {
-  name: 'counts',
-  version: 1,
-  handles: new Set(['Noted']),
-  async createSchema(db) {
-    await db.schema
-      .createTable('counts')
-      .addColumn('stream', 'text', (c) => c.primaryKey())
-      .addColumn('n', 'integer', (c) => c.notNull())
-      .addColumn('last_note', 'text', (c) => c.notNull())
-      .execute();
-  },
-  async apply(trx, event) {
-    const note = String(event.data.note);
-    if (note === 'boom') throw new Error('cannot project boom');
-    await trx
-      .insertInto('counts')
-      .values({ stream: event.stream, n: 1, last_note: note })
-      .onConflict((oc) =>
-        oc.column('stream').doUpdateSet((eb) => ({ n: eb('counts.n', '+', 1), last_note: note })),
-      )
-      .execute();
-  },
-};
-
-const note = (text: string, type = 'Noted') => ({
-  id: randomUUID(),
-  type,
-  data: { note: text },
-  metadata: { actor: { id: 'u1', role: 'agent' }, source: 'api' as const },
-});
+const counts = notesProjection();
+type CountsDb = NotesDb;
 
 describe('ProjectionRunner', () => {
   let dir: string;
@@ -54,7 +20,7 @@ describe('ProjectionRunner', () => {
     await runner.start();
     return { runner, db };
   };
-  const rows = (db: Kysely<CountsDb>) => db.selectFrom('counts').selectAll().orderBy('stream').execute();
+  const rows = (db: Kysely<CountsDb>) => db.selectFrom('notes').selectAll().orderBy('stream').execute();
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-projection-'));
