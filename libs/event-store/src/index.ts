@@ -6,3 +6,4 @@ export { hashEvent, verifyStream, checkLink, type VerifyResult, type ChainBreakR
 export { isIsoInstant, MAX_EVENT_BYTES } from './event-validation.js';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
+export { verifyStore, type StoreVerification, type StreamBreak } from './verify-store.js';
