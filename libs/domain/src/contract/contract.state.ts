@@ -1,0 +1,39 @@
+import type { VersionedSlaPolicy } from '../sla/sla-policy.js';
+import type { Product } from '../shared/product.js';
+import type { ContractEvent } from './contract.events.js';
+
+export interface Contract {
+  status: 'active';
+  contractId: string;
+  customerId: string;
+  name: string;
+  product: Product;
+  finalAcceptanceDate: string;
+  warrantyMonths: number;
+  timeZone: string;
+  inspectionExpertId: string;
+  /** Every version, oldest first. */
+  slaPolicies: VersionedSlaPolicy[];
+}
+
+export type ContractState = { status: 'not_registered' } | Contract;
+
+export const initialContractState = (): ContractState => ({ status: 'not_registered' });
+
+export function evolveContract(state: ContractState, event: ContractEvent): ContractState {
+  if (event.type === 'ContractRegistered') {
+    const { registeredBy: _by, ...terms } = event.data;
+    return { status: 'active', ...terms, slaPolicies: [] };
+  }
+  if (state.status === 'not_registered') return state;
+  switch (event.type) {
+    case 'SlaPolicySet': {
+      const { version, effectiveFrom, policy } = event.data;
+      return { ...state, slaPolicies: [...state.slaPolicies, { version, effectiveFrom, policy }] };
+    }
+    case 'InspectionExpertChanged':
+      return { ...state, inspectionExpertId: event.data.to };
+    case 'ContractAmended':
+      return { ...state, ...event.data.changes };
+  }
+}

@@ -1,0 +1,39 @@
+import { isRole, type Actor, type Role } from './actor.js';
+import { ForbiddenError } from './forbidden.error.js';
+import { instantMs } from './instant.js';
+import { ValidationError } from './validation.error.js';
+
+/**
+ * What every command carries besides its data: who issues it, the server's clock reading
+ * when the handler took it (`now`), and optionally when it happened in the business
+ * (`occurredAt`, e.g. the minute the phone rang; never later than `now`).
+ */
+export interface CommandContext {
+  actor: Actor;
+  /** ISO 8601 instant with offset, from the server's clock. */
+  now: string;
+  /** ISO 8601 instant with offset, given by the user; defaults to `now`. */
+  occurredAt?: string;
+}
+
+export function requireActor(actor: unknown): Actor {
+  const a = actor as Partial<Actor> | undefined;
+  if (typeof a?.id !== 'string' || a.id.trim() === '')
+    throw new ValidationError('actor.id', 'must not be empty');
+  if (!isRole(a.role)) throw new ValidationError('actor.role', 'must be a known role');
+  return { id: a.id, role: a.role };
+}
+
+/** Throws ForbiddenError unless the actor's role is one of `allowed`. */
+export function assertRole(actor: Actor, command: string, allowed: readonly Role[]): void {
+  if (!allowed.includes(actor.role)) throw new ForbiddenError(actor.role, command);
+}
+
+/** Epoch ms of the business instant of a command: occurredAt if given (not after now), else now. */
+export function businessMs(context: CommandContext): number {
+  const now = instantMs(context.now, 'now');
+  if (context.occurredAt === undefined) return now;
+  const at = instantMs(context.occurredAt, 'occurredAt');
+  if (at > now) throw new ValidationError('occurredAt', 'must not lie in the future');
+  return at;
+}

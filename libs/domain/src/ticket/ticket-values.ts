@@ -1,0 +1,61 @@
+/** Value types of a ticket, as they appear in commands and events. */
+
+export const CHANNELS = ['hotline', 'email', 'fax', 'web', 'onsite', 'monitoring'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** A: normal request / B: complaint (投诉). */
+export const TICKET_KINDS = ['request', 'complaint'] as const;
+export type TicketKind = (typeof TICKET_KINDS)[number];
+
+/** A 一般 / B 紧迫 / C 非常紧迫: given by the customer, kept apart from severity. */
+export const URGENCIES = ['normal', 'urgent', 'very_urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** 指导性 / 远程 / 现场. */
+export const RESPONSE_MODES = ['guided', 'remote', 'onsite'] as const;
+export type ResponseMode = (typeof RESPONSE_MODES)[number];
+
+export const ESCALATION_REASONS = [
+  'response_overdue',
+  'onsite_overdue',
+  'resolution_overdue',
+  'solution_not_confirmed',
+  'complaint',
+  'manual',
+] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+/** 1: the service manager; 2: headquarters. */
+export type EscalationLevel = 1 | 2;
+
+export interface Reporter {
+  name: string;
+  phone?: string;
+  email?: string;
+  fax?: string;
+}
+
+export type { Product } from '../shared/product.js';
+export type { Warranty } from '../contract/warranty.js';
+
+/** Scores of the satisfaction survey: 5 very satisfied .. 1 very dissatisfied, 0 not applicable. */
+export const SATISFACTION_ITEMS = [
+  'productFunction',
+  'packagingAndManuals',
+  'systemQuality',
+  'onTimeDelivery',
+  'installationOnTime',
+  'installationQuality',
+  'engineerTechnicalAbility',
+  'engineerProfessionalism',
+  'engineerAttitude',
+  'trainingEffect',
+  'userManualUsefulness',
+  'numberOfContacts',
+  'responseTime',
+  'maintenanceQuality',
+  'overall',
+] as const;
+export type SatisfactionItem = (typeof SATISFACTION_ITEMS)[number];
+/** `overall` is required; every other item is optional. */
+export type SatisfactionScores = Partial<Record<SatisfactionItem, number>> & { overall: number };

@@ -1,0 +1,58 @@
+import type { TicketStatus } from './ticket-status.js';
+import { ticketEventInstant, type TicketEvent, type TicketEventType } from './ticket.events.js';
+import type { Ticket, TicketState } from './ticket.state.js';
+
+/** The status each event leads to; events not listed leave the status as it is. */
+const STATUS_AFTER: Partial<Record<TicketEventType, TicketStatus>> = {
+  FaultReported: 'reported',
+  Responded: 'responded',
+  DispatchedOnSite: 'dispatched',
+  ArrivedOnSite: 'on_site',
+  Resolved: 'resolved',
+  ResolutionConfirmed: 'confirmed',
+  ResolutionRejected: 'reopened',
+  Closed: 'closed',
+  Reopened: 'reopened',
+};
+
+export function evolveTicket(state: TicketState, event: TicketEvent): TicketState {
+  if (event.type === 'FaultReported') {
+    const d = event.data;
+    return {
+      status: 'reported',
+      ticketId: d.ticketId,
+      serviceNo: d.serviceNo,
+      customerId: d.customerId,
+      contractId: d.contractId,
+      timeZone: d.timeZone,
+      severity: d.severity,
+      kind: d.kind,
+      reportedAt: d.reportedAt,
+      warranty: d.warranty,
+      warrantyUntil: d.warrantyUntil,
+      slaPolicy: d.slaPolicy,
+      policyVersion: d.policyVersion,
+      lastEventAt: d.reportedAt,
+      escalations: [],
+    };
+  }
+  if (state.status === 'not_reported') return state;
+  const at = ticketEventInstant(event);
+  const next: Ticket = { ...state, status: STATUS_AFTER[event.type] ?? state.status, lastEventAt: at };
+  if (event.type !== 'ReportTimeCorrected' && next.firstFollowUpAt === undefined) next.firstFollowUpAt = at;
+  switch (event.type) {
+    case 'SeverityChanged':
+      return { ...next, severity: event.data.to };
+    case 'Assigned':
+      return { ...next, assigneeId: event.data.engineerId };
+    case 'Escalated':
+      return {
+        ...next,
+        escalations: [...next.escalations, { level: event.data.level, reason: event.data.reason }],
+      };
+    case 'ReportTimeCorrected':
+      return { ...next, reportedAt: event.data.reportedAt, warranty: event.data.warranty };
+    default:
+      return next;
+  }
+}
