@@ -1,0 +1,35 @@
+import { type DynamicModule, type ModuleMetadata, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import type { EventStore } from '#event-store';
+import { AppConfigModule } from './config/app-config.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { EventStoreModule } from './event-store/event-store.module.js';
+import { HealthModule } from './health/health.module.js';
+import { createValidationPipe } from './problem-details/create-validation-pipe.js';
+import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
+import { ProjectionStatusModule } from './projections/projection-status.module.js';
+
+export type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
+
+/** The service desk: add each capability's module to CAPABILITIES. */
+const CAPABILITIES: ModuleImport[] = [HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, store: EventStore, extraImports: ModuleImport[] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        EventStoreModule.forRoot(store),
+        ProjectionStatusModule,
+        ...CAPABILITIES,
+        ...extraImports,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule, type ModuleImport } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigValidationError } from './config/config-validation.error.js';
+import { logLevelsFrom } from './config/log-levels.js';
+import { validateAppConfig } from './config/validate-app-config.js';
+import { configureHttp } from './configure-http.js';
+import { createEventStore } from './event-store/create-event-store.js';
+
+/** Largest request body accepted (413 above it). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface BootstrapOptions {
+  /** Where the configuration is read from; process.env by default. */
+  env?: Record<string, string | undefined>;
+  /** More modules to load beside the service's own, e.g. fixtures of a test. */
+  imports?: ModuleImport[];
+}
+
+export interface RunningService {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  /** http://127.0.0.1:<port>, the port really bound (PORT=0 picks a free one). */
+  url: string;
+  /** Stops taking requests, then closes the event store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the service: checks the configuration, opens the event store, creates the Nest app on
+ * Fastify and listens on 0.0.0.0:PORT. Throws ConfigValidationError or EventStoreUnavailableError
+ * (plain messages, for the operator) before anything listens.
+ */
+export async function bootstrap(options: BootstrapOptions = {}): Promise<RunningService> {
+  const config = validateAppConfig(options.env ?? process.env);
+  createDataDir(config.DATA_DIR);
+  const store = createEventStore(config);
+  let app: NestFastifyApplication;
+  try {
+    app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot(config, store, options.imports),
+      new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+      { logger: logLevelsFrom(config.LOG_LEVEL), abortOnError: false, bodyParser: false },
+    );
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  try {
+    configureHttp(app);
+    await app.listen({ port: config.PORT, host: '0.0.0.0' });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  new Logger('ServiceDesk').log(`Listening on http://0.0.0.0:${port}`);
+  return { app, config, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+function createDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigValidationError([
+      `DATA_DIR must be a folder the service can create and write (${dir}: ${reason})`,
+    ]);
+  }
+}

@@ -1,0 +1,45 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min } from 'class-validator';
+import { LOG_LEVEL_NAMES, type LogLevelName } from './log-levels.js';
+
+/** Turns a decimal string into a number; anything else stays as it is, so that the rule reports it. */
+const toInteger = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+/**
+ * The service's configuration, read from environment variables and checked at start.
+ * Inject it anywhere (`constructor(private readonly config: AppConfig)`); it never changes at run time.
+ */
+export class AppConfig {
+  @Transform(toInteger)
+  @IsInt({ message: 'PORT must be an integer from 0 to 65535' })
+  @Min(0, { message: 'PORT must be an integer from 0 to 65535' })
+  @Max(65535, { message: 'PORT must be an integer from 0 to 65535' })
+  PORT: number = 3000;
+
+  /** Absolute path of the folder holding the SQLite files; created at start if missing. */
+  @IsString()
+  @MinLength(1, { message: 'DATA_DIR must be a path' })
+  DATA_DIR: string = './data';
+
+  /** When set, events go to EventStoreDB/KurrentDB instead of the embedded SQLite store. Holds credentials: never log it. */
+  @IsOptional()
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, {
+    message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// or esdb+discover:// connection string',
+  })
+  EVENTSTORE_CONNECTION_STRING?: string;
+
+  /** Password of the first admin account, if the service should create one. A secret: never log it. */
+  @IsOptional()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters long' })
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(LOG_LEVEL_NAMES, { message: `LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')}` })
+  LOG_LEVEL: LogLevelName = 'log';
+}
+
+/** Variables whose values must never appear in a message or a log line. */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'EVENTSTORE_CONNECTION_STRING',
+  'ADMIN_PASSWORD',
+]);

@@ -1,0 +1,12 @@
+import { RequestMethod } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { setupOpenApi } from './openapi/setup-openapi.js';
+
+/** REST lives under /api; /health and /docs stay at the root. The API speaks JSON only. */
+export function configureHttp(app: NestFastifyApplication): void {
+  app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  // Fastify parses application/json (and text/plain) by default; any other body answers 415.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  setupOpenApi(app);
+  app.enableShutdownHooks();
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { ProjectionStatusRegistry } from '../projections/projection-status.registry.js';
+
+/**
+ * Up when every projection follows the feed live; degraded (still 200) while one catches up, since
+ * the service works but its views lag; down when a projection has stopped on an error.
+ */
+@Injectable()
+export class ProjectionsHealthIndicator {
+  constructor(
+    private readonly registry: ProjectionStatusRegistry,
+    private readonly health: HealthIndicatorService,
+  ) {}
+
+  async check(key: string) {
+    const indicator = this.health.check(key);
+    const report = await this.registry.report();
+    const projections = report.projections.map((p) => ({
+      name: p.name,
+      checkpoint: p.checkpoint === null ? null : p.checkpoint.toString(),
+      head: p.head === null ? null : p.head.toString(),
+      lag: p.lag.toString(),
+      caughtUp: p.caughtUp,
+      ...(p.error ? { error: p.error } : {}),
+    }));
+    const data = { caughtUp: report.caughtUp, projections };
+    if (report.projections.some((p) => p.error)) return indicator.down(data);
+    return report.caughtUp ? indicator.up(data) : indicator.degraded(data);
+  }
+}
