@@ -1,0 +1,104 @@
+/** The public face of libs/domain: pure types and functions, no I/O, no clock. */
+
+// Shared: deciders, errors, actors, commands' context, stream names
+export { fold, type Decider } from './shared/decider.js';
+export { DomainError } from './shared/domain-error.js';
+export { InvalidTransitionError } from './shared/invalid-transition.error.js';
+export { RuleViolationError } from './shared/rule-violation.error.js';
+export { ValidationError } from './shared/validation.error.js';
+export { ForbiddenError } from './shared/forbidden.error.js';
+export { NotFoundError } from './shared/not-found.error.js';
+export { AlreadyExistsError } from './shared/already-exists.error.js';
+export { ROLES, isRole, type Actor, type Role } from './shared/actor.js';
+export type { CommandContext } from './shared/command-context.js';
+export { SEVERITIES, type Severity } from './shared/severity.js';
+export type { Product } from './shared/product.js';
+export { contractStream, customerStream, staffStream, ticketStream } from './shared/streams.js';
+export { isoDuration } from './shared/iso-duration.js';
+
+// Ticket
+export { ticketDecider, decideTicket } from './ticket/ticket.decider.js';
+export { evolveTicket } from './ticket/ticket.evolve.js';
+export { initialTicketState, type Ticket, type TicketState } from './ticket/ticket.state.js';
+export type * from './ticket/ticket.commands.js';
+export {
+  ticketEventInstant,
+  type TicketEvent,
+  type TicketEventType,
+  type TicketEventOf,
+  type FaultReportedData,
+  type DispatchedOnSiteData,
+  type ResolvedData,
+  type EscalatedData,
+  type SupervisionNotedData,
+  type SeverityChangedData,
+  type ClosedData,
+  type SatisfactionRecordedData,
+  type ReportTimeCorrectedData,
+} from './ticket/ticket.events.js';
+export { TICKET_STATUSES, OPEN_STATUSES, type TicketStatus } from './ticket/ticket-status.js';
+export { TICKET_TRANSITIONS, type TicketTransition } from './ticket/ticket-transitions.js';
+export {
+  mayIssueTicketCommand,
+  CUSTOMER_TICKET_COMMANDS,
+  MANAGER_TICKET_COMMANDS,
+} from './ticket/ticket-permissions.js';
+export * from './ticket/ticket-values.js';
+
+// SLA
+export {
+  DEFAULT_SLA_POLICY,
+  DEFAULT_SLA_TARGETS,
+  DEFAULT_AT_RISK_SHARE,
+  DEFAULT_CONFIRMATION_WINDOW,
+  buildSlaPolicy,
+  slaPolicyInForce,
+  targetsFor,
+  targetMs,
+  type SlaPolicy,
+  type SlaPolicyInput,
+  type SlaTargets,
+  type SeverityKey,
+  type VersionedSlaPolicy,
+} from './sla/sla-policy.js';
+export {
+  WEEKDAYS,
+  requireCalendar,
+  type SlaCalendar,
+  type BusinessHoursCalendar,
+  type OpeningHours,
+  type Weekday,
+} from './sla/business-calendar.js';
+export { workingTime, type WorkingTime } from './sla/working-time.js';
+export { slaClock, type SlaReading } from './sla/sla-clock.js';
+export type { SlaTimerName, SlaTimerState, SlaTimerReading } from './sla/sla-timer.js';
+
+// Contract
+export { contractDecider, decideContract, DEFAULT_TIME_ZONE } from './contract/contract.decider.js';
+export {
+  evolveContract,
+  initialContractState,
+  type Contract,
+  type ContractState,
+} from './contract/contract.state.js';
+export type * from './contract/contract.commands.js';
+export type * from './contract/contract.events.js';
+export { contractTerms, type ContractTerms } from './contract/contract-terms.js';
+export { DEFAULT_WARRANTY_MONTHS, warrantyAt, warrantyUntil, type Warranty } from './contract/warranty.js';
+
+// Customer
+export { customerDecider, decideCustomer } from './customer/customer.decider.js';
+export {
+  evolveCustomer,
+  initialCustomerState,
+  type Customer,
+  type CustomerState,
+} from './customer/customer.state.js';
+export type * from './customer/customer.commands.js';
+export type * from './customer/customer.events.js';
+
+// Staff
+export { staffDecider, decideStaff } from './staff/staff.decider.js';
+export { evolveStaff, initialStaffState, type StaffUser, type StaffState } from './staff/staff.state.js';
+export type * from './staff/staff.commands.js';
+export type * from './staff/staff.events.js';

@@ -1,0 +1,49 @@
+import type { Role } from '../shared/actor.js';
+
+/**
+ * Events of a staff user stream (`staff-<staffId>`): every user of the system, including the
+ * customer contacts who log in (role `customer`, bound to one customer).
+ */
+export type StaffEvent =
+  | { type: 'StaffRegistered'; data: StaffRegisteredData }
+  | { type: 'StaffRolesChanged'; data: StaffRolesChangedData }
+  | { type: 'StaffProfileUpdated'; data: { staffId: string; changes: StaffProfile; updatedBy: string } }
+  | { type: 'StaffPasswordChanged'; data: { staffId: string; passwordHash: string; changedBy: string } }
+  | { type: 'StaffDeactivated'; data: { staffId: string; reason?: string; deactivatedBy: string } }
+  | { type: 'StaffReactivated'; data: { staffId: string; reactivatedBy: string } };
+
+export type StaffEventType = StaffEvent['type'];
+
+/** Name and contact details; in an update, only the fields that changed. */
+export interface StaffProfile {
+  name?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface StaffRegisteredData {
+  staffId: string;
+  /** Login name, unique across users (the application checks uniqueness). */
+  username: string;
+  name: string;
+  roles: Role[];
+  /** Only for role `customer`: the organisation the contact belongs to. */
+  customerId?: string;
+  /** Only for role `customer`: the contact in the customer stream, if known. */
+  contactId?: string;
+  email?: string;
+  phone?: string;
+  /** Computed by the application (e.g. argon2), never by the domain. */
+  passwordHash?: string;
+  registeredBy: string;
+}
+
+export interface StaffRolesChangedData {
+  staffId: string;
+  from: Role[];
+  to: Role[];
+  /** Present when the new roles are `customer`. */
+  customerId?: string;
+  contactId?: string;
+  changedBy: string;
+}

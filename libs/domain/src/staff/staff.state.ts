@@ -1,0 +1,43 @@
+import type { Role } from '../shared/actor.js';
+import type { StaffEvent } from './staff.events.js';
+
+export interface StaffUser {
+  status: 'active' | 'deactivated';
+  staffId: string;
+  username: string;
+  name: string;
+  roles: Role[];
+  customerId?: string;
+  contactId?: string;
+  email?: string;
+  phone?: string;
+  /** The latest hash given, for the application's login check. */
+  passwordHash?: string;
+}
+
+export type StaffState = { status: 'not_registered' } | StaffUser;
+
+export const initialStaffState = (): StaffState => ({ status: 'not_registered' });
+
+export function evolveStaff(state: StaffState, event: StaffEvent): StaffState {
+  if (event.type === 'StaffRegistered') {
+    const { registeredBy: _by, ...user } = event.data;
+    return { status: 'active', ...user };
+  }
+  if (state.status === 'not_registered') return state;
+  switch (event.type) {
+    case 'StaffRolesChanged': {
+      const { customerId: _c, contactId: _k, ...rest } = state;
+      const { to, customerId, contactId } = event.data;
+      return { ...rest, roles: to, ...(customerId && { customerId }), ...(contactId && { contactId }) };
+    }
+    case 'StaffProfileUpdated':
+      return { ...state, ...event.data.changes };
+    case 'StaffPasswordChanged':
+      return { ...state, passwordHash: event.data.passwordHash };
+    case 'StaffDeactivated':
+      return { ...state, status: 'deactivated' };
+    case 'StaffReactivated':
+      return { ...state, status: 'active' };
+  }
+}
