@@ -11,5 +11,8 @@ export const ProblemType = {
   invalidEvent: `${base}invalid-event`,
   wrongExpectedRevision: `${base}wrong-expected-revision`,
   healthCheckFailed: `${base}health-check-failed`,
+  preconditionFailed: `${base}precondition-failed`,
+  concurrencyConflict: `${base}concurrency-conflict`,
+  notFound: `${base}not-found`,
   internal: `${base}internal-error`,
 } as const;

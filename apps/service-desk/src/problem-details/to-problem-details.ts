@@ -1,6 +1,11 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import { InvalidEventError, WrongExpectedRevisionError } from '#event-store';
+import {
+  ConcurrencyConflictError,
+  PreconditionFailedError,
+  StreamNotFoundError,
+} from '../command-handling/command-errors.js';
 import type { ProblemDetails } from './problem-details.js';
 import { ProblemType } from './problem-types.js';
 import { ProblemException } from './problem.exception.js';
@@ -33,6 +38,28 @@ export function toProblemDetails(error: unknown): ProblemDetails {
       expectedRevision: error.expected,
       currentRevision: error.actual,
     };
+  }
+  if (error instanceof PreconditionFailedError) {
+    return {
+      type: ProblemType.preconditionFailed,
+      title: 'Precondition Failed',
+      status: 412,
+      detail: `${error.message}. Read it again and retry with the current revision.`,
+      currentRevision: error.actual,
+    };
+  }
+  if (error instanceof ConcurrencyConflictError) {
+    return {
+      type: ProblemType.concurrencyConflict,
+      title: 'Conflict',
+      status: 409,
+      detail: error.message,
+      currentRevision: error.actual,
+      current: error.state,
+    };
+  }
+  if (error instanceof StreamNotFoundError) {
+    return { type: ProblemType.notFound, title: 'Not Found', status: 404, detail: error.message };
   }
   if (error instanceof HttpException) return fromHttpException(error);
   const status = clientErrorStatusOf(error);
