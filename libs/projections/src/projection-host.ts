@@ -72,6 +72,11 @@ export class ProjectionHost {
     return this.entry(name).runner.db as Kysely<DB>;
   }
 
+  /** The progress of one projection's live runner. */
+  status(name: string): ProjectionStatus {
+    return this.entry(name).runner.getStatus();
+  }
+
   /** Resolves true once every projection has processed `position`, false after the timeout. */
   async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
     const results = await Promise.all(

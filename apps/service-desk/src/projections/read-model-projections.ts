@@ -1,0 +1,4 @@
+import type { Projection } from '#projections';
+
+/** Every read model the service keeps, in the order they are started. */
+export const READ_MODEL_PROJECTIONS: Projection[] = [];
