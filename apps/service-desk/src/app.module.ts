@@ -1,6 +1,7 @@
 import { type DynamicModule, type ModuleMetadata, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { EventStore } from '#event-store';
+import { ClockModule } from './clock/clock.module.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
@@ -21,6 +22,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
+        ClockModule,
         EventStoreModule.forRoot(store),
         ProjectionStatusModule,
         ...CAPABILITIES,

@@ -14,5 +14,9 @@ export const ProblemType = {
   preconditionFailed: `${base}precondition-failed`,
   concurrencyConflict: `${base}concurrency-conflict`,
   notFound: `${base}not-found`,
+  invalidTransition: `${base}invalid-transition`,
+  alreadyExists: `${base}already-exists`,
+  forbidden: `${base}forbidden`,
+  domainRule: `${base}domain-rule`,
   internal: `${base}internal-error`,
 } as const;

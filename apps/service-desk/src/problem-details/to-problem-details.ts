@@ -1,6 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import { InvalidEventError, WrongExpectedRevisionError } from '#event-store';
+import { DomainError } from '#domain';
+import { fromDomainError } from './from-domain-error.js';
 import {
   ConcurrencyConflictError,
   PreconditionFailedError,
@@ -61,6 +63,7 @@ export function toProblemDetails(error: unknown): ProblemDetails {
   if (error instanceof StreamNotFoundError) {
     return { type: ProblemType.notFound, title: 'Not Found', status: 404, detail: error.message };
   }
+  if (error instanceof DomainError) return fromDomainError(error);
   if (error instanceof HttpException) return fromHttpException(error);
   const status = clientErrorStatusOf(error);
   if (status !== undefined) return httpStatusProblem(status, (error as Error).message);
