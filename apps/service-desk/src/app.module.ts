@@ -1,5 +1,6 @@
 import { type DynamicModule, type ModuleMetadata, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
 import { ClockModule } from './clock/clock.module.js';
 import { AppConfigModule } from './config/app-config.module.js';
@@ -23,6 +24,7 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         ClockModule,
+        CqrsModule.forRoot(),
         EventStoreModule.forRoot(store),
         ProjectionStatusModule,
         ...CAPABILITIES,
