@@ -233,3 +233,11 @@ describe('contractTerms', () => {
     expect(() => contractTerms(contractDecider.initialState())).toThrow(NotFoundError);
   });
 });
+
+describe('SetSlaPolicy without a policy', () => {
+  it('is refused rather than read as the defaults', () => {
+    given([registered, policyV1])
+      .when(on('SetSlaPolicy', {}))
+      .thenThrows(ValidationError, (e) => expect(e.field).toBe('data.policy'));
+  });
+});

@@ -1,5 +1,5 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
-import { assertRole, requireActor } from '../shared/command-context.js';
+import { assertRole, requireActor, requireCommandShape } from '../shared/command-context.js';
 import type { Decider } from '../shared/decider.js';
 import { instantMs, requireIsoDate, requireTimeZone, zonedIso } from '../shared/instant.js';
 import { NotFoundError } from '../shared/not-found.error.js';
@@ -15,7 +15,10 @@ import { DEFAULT_WARRANTY_MONTHS } from './warranty.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
+const COMMAND_TYPES = ['RegisterContract', 'SetSlaPolicy', 'ChangeInspectionExpert', 'AmendContract'];
+
 export function decideContract(command: ContractCommand, state: ContractState): ContractEvent[] {
+  requireCommandShape(command, COMMAND_TYPES);
   const actor = requireActor(command.actor);
   assertRole(actor, command.type, ['admin']);
   const nowMs = instantMs(command.now, 'now');

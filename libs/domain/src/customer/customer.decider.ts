@@ -1,5 +1,5 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
-import { assertRole, requireActor } from '../shared/command-context.js';
+import { assertRole, requireActor, requireCommandShape } from '../shared/command-context.js';
 import type { Decider } from '../shared/decider.js';
 import { NotFoundError } from '../shared/not-found.error.js';
 import { defined, optionalText, requireText } from '../shared/require.js';
@@ -9,7 +9,16 @@ import type { CustomerCommand } from './customer.commands.js';
 import type { CustomerContact, CustomerDetails, CustomerEvent } from './customer.events.js';
 import { evolveCustomer, initialCustomerState, type CustomerState } from './customer.state.js';
 
+const COMMAND_TYPES = [
+  'RegisterCustomer',
+  'UpdateCustomerDetails',
+  'AddCustomerContact',
+  'UpdateCustomerContact',
+  'RemoveCustomerContact',
+];
+
 export function decideCustomer(command: CustomerCommand, state: CustomerState): CustomerEvent[] {
+  requireCommandShape(command, COMMAND_TYPES);
   const actor = requireActor(command.actor);
   assertRole(actor, command.type, ['admin']);
   if (command.type === 'RegisterCustomer') {

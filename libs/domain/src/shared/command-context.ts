@@ -16,6 +16,18 @@ export interface CommandContext {
   occurredAt?: string;
 }
 
+/** The command is an object of a known type with a `data` object (input from outside is never trusted). */
+export function requireCommandShape(command: unknown, types: readonly string[]): void {
+  const c = command as { type?: unknown; data?: unknown } | null;
+  if (c === null || typeof c !== 'object') throw new ValidationError('command', 'must be an object');
+  if (typeof c.type !== 'string' || !types.includes(c.type)) {
+    throw new ValidationError('type', `must be one of ${types.join(', ')}`);
+  }
+  if (c.data === null || typeof c.data !== 'object' || Array.isArray(c.data)) {
+    throw new ValidationError('data', 'must be an object');
+  }
+}
+
 export function requireActor(actor: unknown): Actor {
   const a = actor as Partial<Actor> | undefined;
   if (typeof a?.id !== 'string' || a.id.trim() === '')

@@ -1,3 +1,4 @@
+import { instantMs } from '../shared/instant.js';
 import { durationMs, positiveDurationMs } from '../shared/iso-duration.js';
 import { SEVERITIES, type Severity } from '../shared/severity.js';
 import { ValidationError } from '../shared/validation.error.js';
@@ -49,7 +50,7 @@ export const DEFAULT_CONFIRMATION_WINDOW = 'PT24H';
 export const DEFAULT_SLA_POLICY: SlaPolicy = buildSlaPolicy({});
 
 /** Validates the input and fills in the defaults; throws ValidationError naming the field. */
-export function buildSlaPolicy(input: SlaPolicyInput = {}, field = 'policy'): SlaPolicy {
+export function buildSlaPolicy(input: SlaPolicyInput, field = 'policy'): SlaPolicy {
   if (input === null || typeof input !== 'object') throw new ValidationError(field, 'must be an object');
   const defaults = targetsWith(DEFAULT_SLA_TARGETS, input.defaults, `${field}.defaults`);
   const severities = input.severities ?? {};
@@ -68,6 +69,42 @@ export function buildSlaPolicy(input: SlaPolicyInput = {}, field = 'policy'): Sl
   positiveDurationMs(confirmationWindow, `${field}.confirmationWindow`);
   const calendar = requireCalendar(input.calendar ?? '24x7', `${field}.calendar`);
   return { targets, atRiskShare: share, calendar, confirmationWindow };
+}
+
+/** A complete policy as stored (every severity's three targets present); throws ValidationError. */
+export function requireSlaPolicy(value: unknown, field: string): SlaPolicy {
+  if (value === null || typeof value !== 'object') throw new ValidationError(field, 'must be an SLA policy');
+  const p = value as Partial<SlaPolicy>;
+  if (p.targets === null || typeof p.targets !== 'object')
+    throw new ValidationError(`${field}.targets`, 'must be an object');
+  for (const s of SEVERITIES) {
+    const t = p.targets[`${s}`] as Partial<SlaTargets> | undefined;
+    if (t === null || typeof t !== 'object')
+      throw new ValidationError(`${field}.targets.${s}`, 'must be given');
+    for (const key of ['response', 'onSite', 'resolution'] as const) {
+      positiveDurationMs(t[key], `${field}.targets.${s}.${key}`);
+    }
+  }
+  const input = { severities: p.targets, atRiskShare: p.atRiskShare, calendar: p.calendar };
+  return buildSlaPolicy({ ...input, confirmationWindow: p.confirmationWindow }, field);
+}
+
+/** Policy versions as ContractTerms carries them: at least one, each with version, effectiveFrom and policy. */
+export function requireVersionedPolicies(value: unknown, field: string): VersionedSlaPolicy[] {
+  if (!Array.isArray(value) || value.length === 0)
+    throw new ValidationError(field, 'must hold at least one SLA policy version');
+  return value.map((item: unknown, i) => {
+    const v = (item ?? {}) as Partial<VersionedSlaPolicy>;
+    if (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1) {
+      throw new ValidationError(`${field}[${i}].version`, 'must be a whole number of at least 1');
+    }
+    instantMs(v.effectiveFrom, `${field}[${i}].effectiveFrom`);
+    return {
+      version: v.version,
+      effectiveFrom: v.effectiveFrom as string,
+      policy: requireSlaPolicy(v.policy, `${field}[${i}].policy`),
+    };
+  });
 }
 
 export function targetsFor(policy: SlaPolicy, severity: Severity): SlaTargets {

@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/actor.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
-import { requireActor } from '../shared/command-context.js';
+import { requireActor, requireCommandShape } from '../shared/command-context.js';
 import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';
@@ -15,7 +15,17 @@ import { evolveStaff, initialStaffState, type StaffState, type StaffUser } from 
 const USERNAME = /^[A-Za-z0-9._@-]{2,64}$/;
 const SELF_SERVICE: readonly StaffCommandType[] = ['SetStaffPassword', 'UpdateStaffProfile'];
 
+const COMMAND_TYPES = [
+  'RegisterStaff',
+  'ChangeStaffRoles',
+  'UpdateStaffProfile',
+  'SetStaffPassword',
+  'DeactivateStaff',
+  'ReactivateStaff',
+];
+
 export function decideStaff(command: StaffCommand, state: StaffState): StaffEvent[] {
+  requireCommandShape(command, COMMAND_TYPES);
   const actor = requireActor(command.actor);
   assertMay(actor, command);
   if (command.type === 'RegisterStaff') {

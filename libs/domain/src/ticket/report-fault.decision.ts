@@ -6,7 +6,7 @@ import { requireProduct } from '../shared/product.js';
 import { defined, optionalText, requireInteger, requireOneOf, requireText } from '../shared/require.js';
 import { SEVERITIES } from '../shared/severity.js';
 import { ValidationError } from '../shared/validation.error.js';
-import { slaPolicyInForce } from '../sla/sla-policy.js';
+import { requireVersionedPolicies, slaPolicyInForce } from '../sla/sla-policy.js';
 import type { ContractTerms } from '../contract/contract-terms.js';
 import { warrantyAt, warrantyUntil } from '../contract/warranty.js';
 import { CHANNELS, TICKET_KINDS, URGENCIES, type Reporter } from './ticket-values.js';
@@ -66,9 +66,6 @@ function requireTerms(value: unknown): ContractTerms {
   if (value === null || typeof value !== 'object')
     throw new ValidationError('data.contract', 'must be the contract terms');
   const t = value as ContractTerms;
-  if (!Array.isArray(t.slaPolicies) || t.slaPolicies.length === 0) {
-    throw new ValidationError('data.contract.slaPolicies', 'must hold at least one SLA policy version');
-  }
   return {
     contractId: requireText(t.contractId, 'data.contract.contractId', 200),
     customerId: requireText(t.customerId, 'data.contract.customerId', 200),
@@ -76,6 +73,6 @@ function requireTerms(value: unknown): ContractTerms {
     finalAcceptanceDate: requireIsoDate(t.finalAcceptanceDate, 'data.contract.finalAcceptanceDate'),
     warrantyMonths: requireInteger(t.warrantyMonths, 'data.contract.warrantyMonths', 0, 600),
     timeZone: requireTimeZone(t.timeZone, 'data.contract.timeZone'),
-    slaPolicies: t.slaPolicies,
+    slaPolicies: requireVersionedPolicies(t.slaPolicies, 'data.contract.slaPolicies'),
   };
 }

@@ -105,6 +105,19 @@ describe('ReportFault', () => {
       .thenThrows(ValidationError, (e) => expect(e.field).toBe('data.description'));
   });
 
+  it('refuses contract terms whose policy version lacks a target', () => {
+    const broken = { ...DEFAULT_POLICY, targets: { ...DEFAULT_POLICY.targets, '3': { response: 'PT30M' } } };
+    const contract = {
+      ...TERMS,
+      slaPolicies: [{ version: 1, effectiveFrom: TERMS.slaPolicies[0].effectiveFrom, policy: broken }],
+    };
+    given([])
+      .when(reportFault({ contract: contract as never }))
+      .thenThrows(ValidationError, (e) =>
+        expect(e.field).toBe('data.contract.slaPolicies[0].policy.targets.3.onSite'),
+      );
+  });
+
   it('refuses the auditor, who changes nothing', () => {
     given([])
       .when(reportFault({}, at('10:00'), AUDITOR))

@@ -1,4 +1,4 @@
-import { businessMs, requireActor } from '../shared/command-context.js';
+import { businessMs, requireActor, requireCommandShape } from '../shared/command-context.js';
 import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { instantMs, zonedIso } from '../shared/instant.js';
@@ -24,11 +24,14 @@ import { decideWork } from './work.decisions.js';
  * (InvalidTransitionError naming it), the business instant (not after now, not before the
  * ticket's latest event), then the command's own rules. [] means: already so, nothing to append.
  */
+const TICKET_COMMAND_TYPES = ['ReportFault', ...Object.keys(TICKET_TRANSITIONS)];
+
 export function decideTicket(command: TicketCommand, state: TicketState): TicketEvent[] {
+  requireCommandShape(command, TICKET_COMMAND_TYPES);
   const actor = requireActor(command.actor);
   if (!mayIssueTicketCommand(actor.role, command.type)) throw new ForbiddenError(actor.role, command.type);
   if (command.type === 'ReportFault') return decideReportFault(command, state, actor);
-  if (state.status === 'not_reported') throw new NotFoundError('ticket', command.data?.ticketId);
+  if (state.status === 'not_reported') throw new NotFoundError('ticket', command.data.ticketId);
   const transition = TICKET_TRANSITIONS[command.type];
   if (!transition.from.includes(state.status)) throw new InvalidTransitionError(state.status, command.type);
   const atMs = businessMs(command);
