@@ -18,14 +18,14 @@ import type { TicketEvent } from './ticket.events.js';
 import { initialTicketState, type TicketState } from './ticket.state.js';
 import { decideWork } from './work.decisions.js';
 
+const TICKET_COMMAND_TYPES = ['ReportFault', ...Object.keys(TICKET_TRANSITIONS)];
+
 /**
  * Decides a ticket command. Checks, in order: the actor and its role, that the ticket exists
  * (NotFoundError) or not yet (AlreadyExistsError for ReportFault), the status
  * (InvalidTransitionError naming it), the business instant (not after now, not before the
  * ticket's latest event), then the command's own rules. [] means: already so, nothing to append.
  */
-const TICKET_COMMAND_TYPES = ['ReportFault', ...Object.keys(TICKET_TRANSITIONS)];
-
 export function decideTicket(command: TicketCommand, state: TicketState): TicketEvent[] {
   requireCommandShape(command, TICKET_COMMAND_TYPES);
   const actor = requireActor(command.actor);
