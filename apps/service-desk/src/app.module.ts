@@ -7,6 +7,7 @@ import { AppConfigModule } from './config/app-config.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthModule } from './health/health.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
 import { createValidationPipe } from './problem-details/create-validation-pipe.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { ProjectionStatusModule } from './projections/projection-status.module.js';
@@ -14,7 +15,7 @@ import { ProjectionStatusModule } from './projections/projection-status.module.j
 export type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
 
 /** The service desk: add each capability's module to CAPABILITIES. */
-const CAPABILITIES: ModuleImport[] = [HealthModule];
+const CAPABILITIES: ModuleImport[] = [HealthModule, TicketsModule];
 
 @Module({})
 export class AppModule {

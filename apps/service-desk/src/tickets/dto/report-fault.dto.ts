@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CHANNELS, TICKET_KINDS, URGENCIES, type Channel, type TicketKind, type Urgency } from '#domain';
+import { IsInstant } from './is-instant.validator.js';
+import { ShortText, LongText } from './text.validators.js';
+
+export class ReporterDto {
+  @ApiProperty({ example: '王护士长 (fictional)' })
+  @ShortText()
+  name: string;
+
+  @ApiPropertyOptional({ example: '0000-0000000' })
+  @IsOptional()
+  @ShortText(50)
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'contact@example.org' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ShortText(50)
+  fax?: string;
+}
+
+export class ProductDto {
+  @ApiProperty({ example: 'DIP grouping platform' })
+  @ShortText()
+  name: string;
+
+  @ApiProperty({ example: '3.2.1' })
+  @ShortText(50)
+  version: string;
+}
+
+export class ReportFaultDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  contractId: string;
+
+  @ApiProperty({ type: ReporterDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ReporterDto)
+  reporter: ReporterDto;
+
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS)
+  channel: Channel;
+
+  @ApiPropertyOptional({ type: ProductDto, description: "Defaults to the contract's product" })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProductDto)
+  product?: ProductDto;
+
+  @ApiProperty({ description: '故障描述' })
+  @LongText()
+  description: string;
+
+  @ApiProperty({ minimum: 1, maximum: 4, description: '1 system down … 4 request for information' })
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  severity: 1 | 2 | 3 | 4;
+
+  @ApiProperty({ enum: TICKET_KINDS })
+  @IsIn(TICKET_KINDS)
+  kind: TicketKind;
+
+  @ApiProperty({ enum: URGENCIES })
+  @IsIn(URGENCIES)
+  urgency: Urgency;
+
+  @ApiPropertyOptional({
+    description: 'When the customer reported it (the minute the phone rang); defaults to now',
+  })
+  @IsOptional()
+  @IsInstant()
+  reportedAt?: string;
+}

@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NotFoundError, RuleViolationError, staffDecider, staffStream, type StaffUser } from '#domain';
+import type { EventStore } from '#event-store';
+import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
+import { EVENT_STORE } from '../event-store/event-store.token.js';
+
+/** Looks staff up in their own streams, for the checks a command needs (e.g. who may be dispatched). */
+@Injectable()
+export class StaffDirectory {
+  private readonly runner: StreamCommandRunner;
+
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    this.runner = new StreamCommandRunner(store);
+  }
+
+  async find(staffId: string): Promise<StaffUser | undefined> {
+    const { state } = await this.runner.load(staffStream(staffId), staffDecider);
+    return state.status === 'not_registered' ? undefined : state;
+  }
+
+  /** Each id must be an active engineer (or manager, who may go on site too). */
+  async requireEngineers(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      const staff = await this.find(id);
+      if (!staff) throw new NotFoundError('engineer', id);
+      if (staff.status !== 'active' || !staff.roles.some((r) => r === 'engineer' || r === 'manager')) {
+        throw new RuleViolationError('not_an_engineer', `${staff.name} (${id}) is not an active engineer`);
+      }
+    }
+  }
+}
