@@ -1,9 +1,10 @@
-import type { ReadAllOptions, Subscription, SubscriptionMessage } from './event-store.port.js';
+import type { Subscription, SubscriptionMessage } from './event-store.port.js';
 import type { RecordedEvent } from './recorded-event.js';
 
 /** What a store must offer for the pull-based catch-up feed. */
 export interface CatchUpSource {
-  readAll(options: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** Up to `maxCount` committed events from `fromPosition` (inclusive), in order. */
+  readPage(fromPosition: bigint, maxCount: number): RecordedEvent[] | Promise<RecordedEvent[]>;
   /** Registers a wake-up call for after each commit; returns the unsubscribe function. */
   onCommitted(listener: () => void): () => void;
 }
@@ -39,9 +40,8 @@ export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptio
       while (!closed) {
         dirty = false;
         let read = 0;
-        const fromPosition = last === undefined ? undefined : last + 1n;
-        for await (const event of source.readAll({ fromPosition, maxCount: batchSize })) {
-          if (last !== undefined && event.position <= last) continue;
+        const page = await source.readPage(last === undefined ? 0n : last + 1n, batchSize);
+        for (const event of page) {
           read++;
           last = event.position;
           yield { kind: 'event', event };

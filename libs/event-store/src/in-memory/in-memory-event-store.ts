@@ -35,14 +35,21 @@ export class InMemoryEventStore implements EventStore {
     validateExpectedRevision(options?.expectedRevision);
     const existing = this.byId.get(events[0].id.toLowerCase());
     if (existing) {
-      const stored = this.log.slice(Number(existing.position) - 1, Number(existing.position) - 1 + events.length);
+      const stored = this.log.slice(
+        Number(existing.position) - 1,
+        Number(existing.position) - 1 + events.length,
+      );
       checkIdempotentReplay(stream, events, stored);
       return { nextRevision: stored.at(-1)!.revision, position: stored.at(-1)!.position };
     }
     rejectStoredIds(events, (id) => this.byId.get(id));
     const streamEvents = this.streams.get(stream) ?? [];
     const last = streamEvents.at(-1);
-    checkExpectedRevision(stream, options.expectedRevision, last && { revision: last.revision, hash: last.hash });
+    checkExpectedRevision(
+      stream,
+      options.expectedRevision,
+      last && { revision: last.revision, hash: last.hash },
+    );
     const records = planRecords(stream, structuredClone(events), last, this.now().toISOString());
     for (const record of records) {
       const recorded = { ...record, position: BigInt(this.log.length + 1) };
@@ -57,7 +64,8 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    for (const event of readStreamSlice(this.streams.get(stream) ?? [], options)) yield structuredClone(event);
+    for (const event of readStreamSlice(this.streams.get(stream) ?? [], options))
+      yield structuredClone(event);
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
@@ -69,7 +77,10 @@ export class InMemoryEventStore implements EventStore {
   subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
     return catchUpSubscription(
       {
-        readAll: (o) => this.readAll(o),
+        readPage: (from, max) =>
+          this.log
+            .slice(Math.max(0, Number(from) - 1), Math.max(0, Number(from) - 1) + max)
+            .map((e) => structuredClone(e)),
         onCommitted: (listener) => {
           this.committed.on('committed', listener);
           return () => this.committed.off('committed', listener);

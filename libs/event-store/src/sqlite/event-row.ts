@@ -33,3 +33,32 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     hash: row.hash,
   };
 }
+
+/** The same row as an array, in SQL.select's column order (better-sqlite3 .raw(true) is ~35% cheaper). */
+export type EventRowArray = [
+  number,
+  string,
+  string,
+  number,
+  string,
+  number,
+  string,
+  string,
+  string | null,
+  string,
+];
+
+export function arrayToRecordedEvent(row: EventRowArray): RecordedEvent {
+  return {
+    id: row[1],
+    type: row[4],
+    schemaVersion: row[5],
+    stream: row[2],
+    revision: row[3],
+    position: BigInt(row[0]),
+    data: JSON.parse(row[6]),
+    metadata: JSON.parse(row[7]),
+    prevHash: row[8],
+    hash: row[9],
+  };
+}

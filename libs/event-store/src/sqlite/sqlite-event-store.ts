@@ -23,7 +23,7 @@ import type {
 import { validateAppend } from '../event-validation.js';
 import type { NewEvent, RecordedEvent } from '../recorded-event.js';
 import { migrateEventSchema } from './event-store-schema.js';
-import { EventRow, SQL, toRecordedEvent } from './event-row.js';
+import { arrayToRecordedEvent, SQL, type EventRowArray } from './event-row.js';
 
 export interface SqliteEventStoreOptions {
   /** Path of the event file; its folder is created if missing. */
@@ -57,6 +57,8 @@ export class SqliteEventStore implements EventStore {
   private readonly now: () => Date;
   private readonly pollIntervalMs: number;
   private readonly pageSize: number;
+  private readonly commitBatch: { immediate(batch: PendingAppend[], recordedAt: string): AppendOutcome[] };
+  private readonly appendInSavepoint: (pending: PendingAppend, recordedAt: string) => AppendResult;
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
@@ -67,8 +69,21 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('cache_size = -65536');
     migrateEventSchema(this.db);
     this.statements = prepareStatements(this.db);
+    this.commitBatch = this.db.transaction((batch: PendingAppend[], recordedAt: string) =>
+      batch.map((pending) => {
+        try {
+          return { ok: true as const, result: this.appendInSavepoint(pending, recordedAt) };
+        } catch (error) {
+          return { ok: false as const, error };
+        }
+      }),
+    );
+    this.appendInSavepoint = this.db.transaction((pending: PendingAppend, recordedAt: string) =>
+      this.appendOne(pending, recordedAt),
+    );
     this.now = options.now ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.pageSize = options.pageSize ?? 1000;
@@ -83,7 +98,13 @@ export class SqliteEventStore implements EventStore {
       return Promise.reject(error);
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ stream, events: structuredClone(events), expected: options.expectedRevision, resolve, reject });
+      this.queue.push({
+        stream,
+        events: structuredClone(events),
+        expected: options.expectedRevision,
+        resolve,
+        reject,
+      });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -96,20 +117,9 @@ export class SqliteEventStore implements EventStore {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
-    const recordedAt = this.now().toISOString();
-    const outcomes: ({ ok: true; result: AppendResult } | { ok: false; error: unknown })[] = [];
+    let outcomes: AppendOutcome[];
     try {
-      this.db
-        .transaction(() => {
-          for (const pending of batch) {
-            try {
-              outcomes.push({ ok: true, result: this.appendOneInSavepoint(pending, recordedAt) });
-            } catch (error) {
-              outcomes.push({ ok: false, error });
-            }
-          }
-        })
-        .immediate();
+      outcomes = this.commitBatch.immediate(batch, this.now().toISOString());
     } catch (error) {
       for (const pending of batch) pending.reject(error);
       return;
@@ -122,19 +132,16 @@ export class SqliteEventStore implements EventStore {
     if (outcomes.some((o) => o.ok)) this.committed.emit('committed');
   }
 
-  private readonly appendOneInSavepoint = (pending: PendingAppend, recordedAt: string): AppendResult =>
-    this.db.transaction(() => this.appendOne(pending, recordedAt))();
-
   private appendOne({ stream, events, expected }: PendingAppend, recordedAt: string): AppendResult {
     const s = this.statements;
-    const first = s.byId.get(events[0].id.toLowerCase()) as Pick<EventRow, 'stream' | 'revision'> | undefined;
+    const first = s.byId.get(events[0].id.toLowerCase()) as { stream: string; revision: number } | undefined;
     if (first) {
       const stored = s.streamRefs.all(first.stream, first.revision, events.length) as EventRef[];
       checkIdempotentReplay(stream, events, stored);
       const last = stored.at(-1)!;
       return { nextRevision: last.revision, position: BigInt(last.position) };
     }
-    rejectStoredIds(events, (id) => s.byId.get(id) as { stream: string } | undefined);
+    rejectStoredIds(events.slice(1), (id) => s.byId.get(id) as { stream: string } | undefined);
     const head = s.head.get(stream) as { revision: number; hash: string } | undefined;
     checkExpectedRevision(stream, expected, head);
     let position = 0;
@@ -161,30 +168,37 @@ export class SqliteEventStore implements EventStore {
     let from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const query = backwards ? this.statements.streamBackwards : this.statements.streamForwards;
     while (remaining > 0) {
-      const rows = query.all(stream, from, Math.min(this.pageSize, remaining)) as EventRow[];
-      for (const row of rows) yield toRecordedEvent(row);
+      const rows = query.all(stream, from, Math.min(this.pageSize, remaining)) as EventRowArray[];
+      for (const row of rows) yield arrayToRecordedEvent(row);
       if (rows.length < this.pageSize) return;
       remaining -= rows.length;
-      from = rows.at(-1)!.revision + (backwards ? -1 : 1);
+      from = rows.at(-1)![3] + (backwards ? -1 : 1);
     }
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    let from = Number(options.fromPosition ?? 0n);
+    let from = options.fromPosition ?? 0n;
     while (remaining > 0) {
-      const rows = this.statements.all.all(from, Math.min(this.pageSize, remaining)) as EventRow[];
-      for (const row of rows) yield toRecordedEvent(row);
-      if (rows.length < Math.min(this.pageSize, remaining)) return;
-      remaining -= rows.length;
-      from = rows.at(-1)!.position + 1;
+      const page = this.readPage(from, Math.min(this.pageSize, remaining));
+      yield* page;
+      if (page.length < Math.min(this.pageSize, remaining)) return;
+      remaining -= page.length;
+      from = page.at(-1)!.position + 1n;
     }
+  }
+
+  /** Up to `maxCount` events from `fromPosition` (inclusive), read at once. */
+  readPage(fromPosition: bigint, maxCount: number): RecordedEvent[] {
+    return (this.statements.all.all(Number(fromPosition), maxCount) as EventRowArray[]).map(
+      arrayToRecordedEvent,
+    );
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
     return catchUpSubscription(
       {
-        readAll: (o) => this.readAll(o),
+        readPage: (from, max) => this.readPage(from, max),
         onCommitted: (listener) => {
           this.committed.on('committed', listener);
           return () => this.committed.off('committed', listener);
@@ -208,6 +222,8 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
+type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
 interface EventRef {
   id: string;
   stream: string;
@@ -226,9 +242,13 @@ function prepareStatements(db: Database.Database) {
     streamRefs: db.prepare(
       'SELECT id, stream, revision, position FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?',
     ),
-    streamForwards: db.prepare(`${SQL.select} WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
-    streamBackwards: db.prepare(`${SQL.select} WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
-    all: db.prepare(`${SQL.select} WHERE position >= ? ORDER BY position ASC LIMIT ?`),
+    streamForwards: db
+      .prepare(`${SQL.select} WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`)
+      .raw(true),
+    streamBackwards: db
+      .prepare(`${SQL.select} WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+      .raw(true),
+    all: db.prepare(`${SQL.select} WHERE position >= ? ORDER BY position ASC LIMIT ?`).raw(true),
     headPosition: db.prepare('SELECT MAX(position) AS position FROM events'),
   };
 }
