@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
 import { ClockModule } from './clock/clock.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
@@ -11,11 +12,12 @@ import { TicketsModule } from './tickets/tickets.module.js';
 import { createValidationPipe } from './problem-details/create-validation-pipe.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
 import { ProjectionStatusModule } from './projections/projection-status.module.js';
+import { StaffModule } from './staff/staff.module.js';
 
 export type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
 
 /** The service desk: add each capability's module to CAPABILITIES. */
-const CAPABILITIES: ModuleImport[] = [HealthModule, TicketsModule];
+const CAPABILITIES: ModuleImport[] = [HealthModule, AuthModule, StaffModule, TicketsModule];
 
 @Module({})
 export class AppModule {

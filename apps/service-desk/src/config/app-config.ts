@@ -34,6 +34,23 @@ export class AppConfig {
   @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters long' })
   ADMIN_PASSWORD?: string;
 
+  /**
+   * Key that signs the bearer tokens (HS256). A secret: never log it. When unset, one is generated
+   * at first start and kept in DATA_DIR/jwt-secret (mode 0600), so tokens survive restarts.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET?: string;
+
+  /** How long a bearer token stays valid, in seconds; 8 hours (28800) when unset. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'JWT_TTL_SECONDS must be an integer from 1 to 2592000 (30 days)' })
+  @Min(1, { message: 'JWT_TTL_SECONDS must be an integer from 1 to 2592000 (30 days)' })
+  @Max(2_592_000, { message: 'JWT_TTL_SECONDS must be an integer from 1 to 2592000 (30 days)' })
+  JWT_TTL_SECONDS?: number;
+
   @IsIn(LOG_LEVEL_NAMES, { message: `LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'log';
 }
@@ -42,4 +59,5 @@ export class AppConfig {
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'EVENTSTORE_CONNECTION_STRING',
   'ADMIN_PASSWORD',
+  'JWT_SECRET',
 ]);

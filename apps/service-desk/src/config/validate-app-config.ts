@@ -10,6 +10,8 @@ const VARIABLES = [
   'EVENTSTORE_CONNECTION_STRING',
   'ADMIN_PASSWORD',
   'LOG_LEVEL',
+  'JWT_SECRET',
+  'JWT_TTL_SECONDS',
 ] as const;
 
 /**

@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator.js';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { ProblemType } from '../problem-details/problem-types.js';
 import { ProblemException } from '../problem-details/problem.exception.js';
@@ -8,6 +9,7 @@ import { ProjectionsHealthIndicator } from './projections.health-indicator.js';
 
 /** GET /health (outside /api): 200 when the store reads and no projection has failed, else 503. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

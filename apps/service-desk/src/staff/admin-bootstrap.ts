@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { CommandContext } from '../command-handling/command-context.js';
+import { derivedId } from '../command-handling/event-ids.js';
+import { Clock } from '../clock/clock.js';
+import { AppConfig } from '../config/app-config.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
+import { StaffAccounts } from './staff-accounts.js';
+import { StaffRegistration } from './staff-registration.js';
+
+export const ADMIN_USERNAME = 'admin';
+
+/**
+ * At start, before the service listens: when no user `admin` exists, registers one with
+ * ADMIN_PASSWORD, or with a generated password that is printed once to the log and kept
+ * nowhere else. The command id is fixed, so restarts and a second instance starting at the
+ * same time register the same admin once; only the instance whose password was stored prints it.
+ */
+@Injectable()
+export class AdminBootstrap implements OnApplicationBootstrap {
+  private readonly logger = new Logger('AdminBootstrap');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly accounts: StaffAccounts,
+    private readonly registration: StaffRegistration,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if ((await this.accounts.idOf(ADMIN_USERNAME)) !== undefined) return;
+    const generated = this.config.ADMIN_PASSWORD === undefined;
+    const password = this.config.ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
+    const commandId = derivedId('bootstrap', ADMIN_USERNAME);
+    const context: CommandContext = {
+      actor: { id: 'system', role: 'admin' },
+      source: 'system',
+      commandId,
+      correlationId: commandId,
+    };
+    const input = {
+      username: ADMIN_USERNAME,
+      password,
+      displayName: 'Administrator',
+      role: 'admin' as const,
+    };
+    const outcome = await this.registration.register(input, context, this.clock.now().toISOString());
+    const stored = outcome.state.status === 'not_registered' ? undefined : outcome.state.passwordHash;
+    if (!(await this.passwords.verify(stored, password))) return; // another instance won the race
+    if (generated) {
+      this.logger.warn(
+        `Created the user "${ADMIN_USERNAME}" with the generated password: ${password} ` +
+          '(shown once; change it, or set ADMIN_PASSWORD before the first start)',
+      );
+    } else {
+      this.logger.log(`Created the user "${ADMIN_USERNAME}" with the password from ADMIN_PASSWORD`);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ROLES, type Role } from '#domain';
+import { CustomerIdOnlyForCustomerRole } from './customer-id-for-customer-role.js';
+
+export const USERNAME_PATTERN = /^[A-Za-z0-9._@-]{2,64}$/;
+
+export class RegisterStaffDto {
+  @ApiProperty({
+    description: 'Login name, unique ignoring case',
+    example: 'zhang.wei',
+    pattern: USERNAME_PATTERN.source,
+  })
+  @IsString()
+  @Matches(USERNAME_PATTERN, { message: 'username must be 2 to 64 letters, digits or . _ @ -' })
+  username: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 200, format: 'password' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password: string;
+
+  @ApiProperty({ example: 'Zhang Wei', maxLength: 200 })
+  @IsString()
+  @Matches(/\S/, { message: 'displayName must not be blank' })
+  @MaxLength(200)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({
+    description: "Required for, and only for, role 'customer': the contact's organisation",
+  })
+  @ValidateIf((o: RegisterStaffDto) => o.role === 'customer' || o.customerId !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @CustomerIdOnlyForCustomerRole()
+  customerId?: string;
+}

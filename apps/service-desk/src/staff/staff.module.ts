@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AdminBootstrap } from './admin-bootstrap.js';
+import { commandRunnerProvider } from './command-runner.provider.js';
+import { StaffController } from './staff.controller.js';
+import { StaffRegistration } from './staff-registration.js';
+import { UsernameReservation } from './username-reservation.js';
+
+/** Users: registration with unique usernames, the directory, role changes, the first admin. */
+@Module({
+  controllers: [StaffController],
+  providers: [commandRunnerProvider, UsernameReservation, StaffRegistration, AdminBootstrap],
+})
+export class StaffModule {}
