@@ -12,7 +12,9 @@ async function writeThenKill(file: string, acks: number): Promise<{ stream: stri
   const child = spawn(process.execPath, [writerScript, file], { stdio: ['ignore', 'pipe', 'inherit'] });
   const acked: { stream: string; id: string }[] = [];
   const lines = createInterface({ input: child.stdout });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, signal) => resolve(signal)),
+  );
   for await (const line of lines) {
     const [word, stream, , id] = line.split(' ');
     if (word === 'ack') acked.push({ stream, id });
