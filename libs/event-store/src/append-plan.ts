@@ -10,7 +10,11 @@ export interface StreamHead {
   hash: string;
 }
 
-export function checkExpectedRevision(stream: string, expected: ExpectedRevision, head: StreamHead | undefined) {
+export function checkExpectedRevision(
+  stream: string,
+  expected: ExpectedRevision,
+  head: StreamHead | undefined,
+) {
   const actual = head ? head.revision : 'no_stream';
   const ok =
     expected === 'any' ||
@@ -23,7 +27,10 @@ export function checkExpectedRevision(stream: string, expected: ExpectedRevision
 export function validateExpectedRevision(expected: unknown): asserts expected is ExpectedRevision {
   const named = expected === 'any' || expected === 'no_stream' || expected === 'stream_exists';
   if (!named && !(Number.isSafeInteger(expected) && (expected as number) >= 0)) {
-    throw new InvalidEventError('expectedRevision', "must be 'any', 'no_stream', 'stream_exists' or a revision ≥ 0");
+    throw new InvalidEventError(
+      'expectedRevision',
+      "must be 'any', 'no_stream', 'stream_exists' or a revision ≥ 0",
+    );
   }
 }
 
@@ -66,7 +73,8 @@ export function checkIdempotentReplay(
   const same =
     stored.length === events.length &&
     stored.every(
-      (s, i) => s.stream === stream && s.id === events[i].id.toLowerCase() && s.revision === stored[0].revision + i,
+      (s, i) =>
+        s.stream === stream && s.id === events[i].id.toLowerCase() && s.revision === stored[0].revision + i,
     );
   if (!same) {
     throw new InvalidEventError(
@@ -83,6 +91,7 @@ export function rejectStoredIds(
 ): void {
   events.forEach((event, i) => {
     const stored = lookup(event.id.toLowerCase());
-    if (stored) throw new InvalidEventError(`events[${i}].id`, `is already stored in stream "${stored.stream}"`);
+    if (stored)
+      throw new InvalidEventError(`events[${i}].id`, `is already stored in stream "${stored.stream}"`);
   });
 }

@@ -24,8 +24,7 @@ const adapters: ContractAdapter[] = [
 
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 const EventStoreDb = (eventStoreLib as Record<string, unknown>).EventStoreDbEventStore as
-  | (new (options: { connectionString: string }) => eventStoreLib.EventStore)
-  | undefined;
+  (new (options: { connectionString: string }) => eventStoreLib.EventStore) | undefined;
 if (connectionString && EventStoreDb) {
   adapters.push({
     name: 'eventstoredb',

@@ -37,7 +37,10 @@ function validateEvent(event: unknown, path: string): void {
   const { id, type, schemaVersion, data, metadata } = event as Record<string, unknown>;
   if (typeof id !== 'string' || !UUID.test(id)) throw new InvalidEventError(`${path}.id`, 'must be a UUID');
   if (typeof type !== 'string' || !EVENT_TYPE.test(type)) {
-    throw new InvalidEventError(`${path}.type`, 'must start with a letter and hold only letters, digits, _ . : -');
+    throw new InvalidEventError(
+      `${path}.type`,
+      'must start with a letter and hold only letters, digits, _ . : -',
+    );
   }
   if (schemaVersion !== undefined && !(Number.isInteger(schemaVersion) && (schemaVersion as number) >= 1)) {
     throw new InvalidEventError(`${path}.schemaVersion`, 'must be an integer of at least 1');
@@ -54,10 +57,16 @@ function validateMetadata(metadata: unknown, path: string): void {
   if (!isPlainObject(metadata)) throw new InvalidEventError(path, 'must be an object');
   const m = metadata as Record<string, unknown>;
   for (const key of Object.keys(m)) {
-    if (!METADATA_KEYS.has(key)) throw new InvalidEventError(`${path}.${key}`, 'is not a known metadata field');
+    if (!METADATA_KEYS.has(key))
+      throw new InvalidEventError(`${path}.${key}`, 'is not a known metadata field');
   }
   const actor = m.actor as Record<string, unknown> | undefined;
-  if (!isPlainObject(actor) || !isShortText(actor.id) || !isShortText(actor.role) || Object.keys(actor).length !== 2) {
+  if (
+    !isPlainObject(actor) ||
+    !isShortText(actor.id) ||
+    !isShortText(actor.role) ||
+    Object.keys(actor).length !== 2
+  ) {
     throw new InvalidEventError(`${path}.actor`, 'must be { id, role } with non-empty strings');
   }
   if (!EVENT_SOURCES.includes(m.source as never)) {

@@ -32,7 +32,10 @@ describe('verifyStream', () => {
   it('names the event whose recorded time was changed', async () => {
     const events = await threeEvents();
     events[2] = { ...events[2], metadata: { ...events[2].metadata, recordedAt: '2026-11-20T13:00:00.000Z' } };
-    expect(verifyStream(events)).toMatchObject({ ok: false, firstBad: { revision: 2, reason: 'hash-mismatch' } });
+    expect(verifyStream(events)).toMatchObject({
+      ok: false,
+      firstBad: { revision: 2, reason: 'hash-mismatch' },
+    });
   });
 
   it('names the event after a removed one', async () => {

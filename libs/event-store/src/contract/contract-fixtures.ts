@@ -26,7 +26,12 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** Appends `count` events to `stream` in appends of `perAppend`, returning how many were written. */
-export async function seed(store: EventStore, stream: string, count: number, perAppend = 1000): Promise<void> {
+export async function seed(
+  store: EventStore,
+  stream: string,
+  count: number,
+  perAppend = 1000,
+): Promise<void> {
   for (let done = 0; done < count; done += perAppend) {
     const batch = Array.from({ length: Math.min(perAppend, count - done) }, (_, i) =>
       newEvent('Seeded', { i: done + i }),

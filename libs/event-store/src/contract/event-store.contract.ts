@@ -111,7 +111,9 @@ export function eventStoreContract(adapter: ContractAdapter): void {
     it('refuses no_stream on an existing stream, naming the actual revision', async () => {
       const stream = uniqueStream();
       await store.append(stream, [newEvent(), newEvent()], { expectedRevision: 'no_stream' });
-      const error = await store.append(stream, [newEvent()], { expectedRevision: 'no_stream' }).catch((e) => e);
+      const error = await store
+        .append(stream, [newEvent()], { expectedRevision: 'no_stream' })
+        .catch((e) => e);
       expect(error).toBeInstanceOf(WrongExpectedRevisionError);
       expect(error).toMatchObject({ stream, expected: 'no_stream', actual: 1 });
     });
@@ -124,11 +126,13 @@ export function eventStoreContract(adapter: ContractAdapter): void {
 
     it('refuses stream_exists on a new stream and accepts it on an existing one', async () => {
       const stream = uniqueStream();
-      await expect(store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' })).rejects.toBeInstanceOf(
-        WrongExpectedRevisionError,
-      );
+      await expect(
+        store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' }),
+      ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
       await store.append(stream, [newEvent()], { expectedRevision: 'any' });
-      await expect(store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' })).resolves.toMatchObject({
+      await expect(
+        store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' }),
+      ).resolves.toMatchObject({
         nextRevision: 1,
       });
     });
@@ -171,9 +175,9 @@ export function eventStoreContract(adapter: ContractAdapter): void {
       const stream = uniqueStream();
       const stored = newEvent();
       await store.append(stream, [stored], { expectedRevision: 'no_stream' });
-      await expect(store.append(stream, [stored, newEvent()], { expectedRevision: 0 })).rejects.toBeInstanceOf(
-        InvalidEventError,
-      );
+      await expect(
+        store.append(stream, [stored, newEvent()], { expectedRevision: 0 }),
+      ).rejects.toBeInstanceOf(InvalidEventError);
       expect(await collect(store.readStream(stream))).toHaveLength(1);
     });
   });
@@ -261,7 +265,9 @@ export function eventStoreContract(adapter: ContractAdapter): void {
     it('keeps unicode text exactly', async () => {
       const stream = uniqueStream();
       const text = '故障描述：系统宕机 🏥 naïve café ‏עברית‎ e\u0301 \u0000 "quotes" \\ \n\t';
-      await store.append(stream, [newEvent('Unicode', { text, [text]: 'key' })], { expectedRevision: 'no_stream' });
+      await store.append(stream, [newEvent('Unicode', { text, [text]: 'key' })], {
+        expectedRevision: 'no_stream',
+      });
       const [recorded] = await collect(store.readStream(stream));
       expect(recorded.data).toEqual({ text, [text]: 'key' });
       expect(verifyStream([recorded]).ok).toBe(true);
@@ -269,7 +275,7 @@ export function eventStoreContract(adapter: ContractAdapter): void {
 
     it('keeps a 1 MB payload exactly', async () => {
       const stream = uniqueStream();
-      const big = 'x'.repeat(512 * 1024) + '文'.repeat(512 * 1024 / 3);
+      const big = 'x'.repeat(512 * 1024) + '文'.repeat((512 * 1024) / 3);
       await store.append(stream, [newEvent('Big', { big })], { expectedRevision: 'no_stream' });
       const [recorded] = await collect(store.readStream(stream));
       expect(recorded.data.big).toBe(big);
@@ -287,7 +293,11 @@ export function eventStoreContract(adapter: ContractAdapter): void {
       ['a lone surrogate', 'events[0].data.s', (e) => ({ ...e, data: { s: '\uD800' } })],
       ['a date object', 'events[0].data.at', (e) => ({ ...e, data: { at: new Date() } })],
       ['a missing actor', 'events[0].metadata.actor', (e) => ({ ...e, metadata: { source: 'api' } })],
-      ['an unknown source', 'events[0].metadata.source', (e) => ({ ...e, metadata: { actor, source: 'fax' } })],
+      [
+        'an unknown source',
+        'events[0].metadata.source',
+        (e) => ({ ...e, metadata: { actor, source: 'fax' } }),
+      ],
       [
         'an occurredAt that is not an instant',
         'events[0].metadata.occurredAt',
