@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { createValidationPipe } from './problem-details/create-validation-pipe.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
+import { WellFormedTextPipe } from './problem-details/well-formed-text.pipe.js';
 import { ProjectionStatusModule } from './projections/projection-status.module.js';
 import { StaffModule } from './staff/staff.module.js';
 
@@ -35,6 +36,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useClass: WellFormedTextPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };

@@ -111,6 +111,15 @@ export function toDomainEvent<E extends DomainEvent>(event: RecordedEvent): E {
   return { type: event.type, data: event.data } as unknown as E;
 }
 
+/** The events a command decided, as the store will be asked to append them. */
+export function toNewEvents(
+  stream: string,
+  events: readonly DomainEvent[],
+  context: CommandContext,
+): NewEvent[] {
+  return events.map(toNewEvent(stream, context));
+}
+
 function toNewEvent(stream: string, context: CommandContext) {
   return (event: DomainEvent, index: number): NewEvent => ({
     id: eventIdFor(context.commandId, stream, index),

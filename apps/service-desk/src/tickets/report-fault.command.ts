@@ -12,12 +12,12 @@ import {
   ticketStream,
   type TicketCommand,
 } from '#domain';
-import type { EventStore } from '#event-store';
+import { validateAppend, type EventStore } from '#event-store';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { Clock } from '../clock/clock.js';
 import type { CommandContext } from '../command-handling/command-context.js';
 import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
+import { StreamCommandRunner, toNewEvents } from '../command-handling/stream-command-runner.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import type { ReportFaultDto } from './dto/report-fault.dto.js';
 import { ServiceNumberAllocator } from './service-number.allocator.js';
@@ -82,9 +82,11 @@ export class ReportFaultHandler implements ICommandHandler<ReportFaultCommand> {
         urgency: dto.urgency,
       }),
     });
-    decideTicket(command('SV-000000-0000'), initialTicketState());
+    const stream = ticketStream(ticketId);
+    const trial = decideTicket(command('SV-000000-0000'), initialTicketState());
+    validateAppend(stream, toNewEvents(stream, trial, context));
     const serviceNo = await this.serviceNumbers.allocate(ticketId, now, context);
-    const outcome = await this.runner.run(ticketStream(ticketId), ticketDecider, command(serviceNo), {
+    const outcome = await this.runner.run(stream, ticketDecider, command(serviceNo), {
       ...context,
       ...(dto.reportedAt ? { occurredAt: dto.reportedAt } : {}),
     });
