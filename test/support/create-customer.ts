@@ -2,7 +2,13 @@ import { api } from './api-client.js';
 
 export interface CustomerInput {
   name?: string;
-  contacts?: { name: string; phone?: string; email?: string; title?: string; fax?: string }[];
+  shortName?: string;
+  address?: string;
+  postcode?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  contacts?: { name: string; title?: string; phone?: string; email?: string; fax?: string }[];
 }
 
 /** Registers a customer through POST /api/customers (as the admin); its id. */
@@ -12,10 +18,9 @@ export async function createCustomer(
   input: CustomerInput = {},
 ): Promise<string> {
   const response = await api(baseUrl, adminToken).post('/api/customers', {
-    name: input.name ?? 'Beijing Municipal Hospital No. 3',
-    contacts: input.contacts ?? [
-      { name: 'Dr. Wang', phone: '+86 10 5555 0101', email: 'wang@hospital.example' },
-    ],
+    name: 'Beijing Municipal Hospital No. 3',
+    contacts: [{ name: 'Dr. Wang', phone: '+86 10 5555 0101', email: 'wang@hospital.example' }],
+    ...input,
   });
   if (response.status !== 201) {
     throw new Error(`POST /api/customers answered ${response.status}: ${JSON.stringify(response.body)}`);

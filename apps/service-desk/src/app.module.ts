@@ -3,6 +3,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
 import { ClockModule } from './clock/clock.module.js';
+import { ContractsModule } from './contracts/contracts.module.js';
+import { CustomersModule } from './customers/customers.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -18,7 +20,14 @@ import { StaffModule } from './staff/staff.module.js';
 export type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
 
 /** The service desk: add each capability's module to CAPABILITIES. */
-const CAPABILITIES: ModuleImport[] = [HealthModule, AuthModule, StaffModule, TicketsModule];
+const CAPABILITIES: ModuleImport[] = [
+  HealthModule,
+  AuthModule,
+  StaffModule,
+  CustomersModule,
+  ContractsModule,
+  TicketsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -20,3 +20,15 @@ export function roleRefused(role: string, what: string, allowed: readonly string
     allowedRoles: [...allowed],
   });
 }
+
+/** 403: a customer contact asked for something of another organisation. */
+export function otherOrganisation(what: string): ProblemException {
+  return new ProblemException({
+    type: ProblemType.forbidden,
+    title: 'Forbidden',
+    status: 403,
+    detail: `The role 'customer' sees its own organisation only, not ${what}`,
+    code: 'other_organisation',
+    role: 'customer',
+  });
+}

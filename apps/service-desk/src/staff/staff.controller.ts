@@ -1,11 +1,21 @@
-import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { NotFoundError } from '#domain';
+import { roleRefused } from '../auth/auth-problems.js';
+import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { Clock } from '../clock/clock.js';
 import type { CommandContext } from '../command-handling/command-context.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
-import { Clock } from '../clock/clock.js';
-import { Roles } from '../auth/roles.decorator.js';
 import { RegisterStaffDto } from './register-staff.dto.js';
+import { StaffAccounts } from './staff-accounts.js';
+import { StaffIndex } from './staff-index.js';
 import { StaffRegistration } from './staff-registration.js';
+import { StaffUpdate } from './staff-update.js';
+import { StaffDetailView, StaffView, staffView } from './staff-view.js';
+import { UpdateStaffDto } from './update-staff.dto.js';
 import { WriteResultDto, writeResult } from './write-result.dto.js';
 
 @ApiTags('staff')
@@ -14,19 +24,62 @@ import { WriteResultDto, writeResult } from './write-result.dto.js';
 export class StaffController {
   constructor(
     private readonly registration: StaffRegistration,
+    private readonly updates: StaffUpdate,
+    private readonly accounts: StaffAccounts,
+    private readonly index: StaffIndex,
     private readonly clock: Clock,
   ) {}
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Register a user (staff member or customer contact)' })
+  @ApiOperation({
+    summary: 'Register a user (staff member or customer contact); usernames are unique ignoring case',
+  })
   @ApiCreatedResponse({ type: WriteResultDto })
   async register(
     @Body() body: RegisterStaffDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const input = { ...body };
-    const outcome = await this.registration.register(input, context, this.clock.now().toISOString());
+    const outcome = await this.registration.register(body, context, this.clock.now().toISOString());
     return writeResult(this.registration.staffIdFor(context), outcome);
+  }
+
+  @Get()
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'Every user, by username' })
+  @ApiOkResponse({ type: [StaffView] })
+  async list(): Promise<StaffView[]> {
+    return (await this.index.all()).map(staffView);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One user (admin and manager: anyone; everybody else: itself)' })
+  @ApiOkResponse({ type: StaffDetailView })
+  async get(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffDetailView> {
+    if (user.role !== 'admin' && user.role !== 'manager' && user.id !== id) {
+      throw roleRefused(user.role, 'read another user', ['admin', 'manager']);
+    }
+    const { state, revision } = await this.accounts.byId(id);
+    if (state.status === 'not_registered' || revision === 'no_stream')
+      throw new NotFoundError('staff user', id);
+    void reply.header('ETag', `"${revision}"`);
+    return { ...staffView(state), revision };
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Change a user’s role, name or password; deactivate or reactivate it' })
+  @ApiOkResponse({ type: WriteResultDto })
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateStaffDto,
+    @RequestCommand() context: CommandContext,
+  ): Promise<WriteResultDto> {
+    const outcome = await this.updates.update(id, body, context, this.clock.now().toISOString());
+    return writeResult(id, outcome);
   }
 }

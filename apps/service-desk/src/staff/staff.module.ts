@@ -2,12 +2,21 @@ import { Module } from '@nestjs/common';
 import { AdminBootstrap } from './admin-bootstrap.js';
 import { commandRunnerProvider } from './command-runner.provider.js';
 import { StaffController } from './staff.controller.js';
+import { StaffIndex } from './staff-index.js';
 import { StaffRegistration } from './staff-registration.js';
+import { StaffUpdate } from './staff-update.js';
 import { UsernameReservation } from './username-reservation.js';
 
 /** Users: registration with unique usernames, the directory, role changes, the first admin. */
 @Module({
   controllers: [StaffController],
-  providers: [commandRunnerProvider, UsernameReservation, StaffRegistration, AdminBootstrap],
+  providers: [
+    commandRunnerProvider,
+    UsernameReservation,
+    StaffRegistration,
+    StaffUpdate,
+    StaffIndex,
+    AdminBootstrap,
+  ],
 })
 export class StaffModule {}

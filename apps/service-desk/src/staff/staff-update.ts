@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import {
+  customerDecider,
+  customerStream,
+  RuleViolationError,
+  staffDecider,
+  staffStream,
+  type StaffCommand,
+  type StaffState,
+} from '#domain';
+import { PasswordHasher } from '../auth/password-hasher.js';
+import { ProblemType } from '../problem-details/problem-types.js';
+import { ProblemException } from '../problem-details/problem.exception.js';
+import type { CommandContext } from '../command-handling/command-context.js';
+import { StreamCommandRunner, type CommandOutcome } from '../command-handling/stream-command-runner.js';
+import { batchDecider } from '../customers/batch-decider.js';
+import type { UpdateStaffDto } from './update-staff.dto.js';
+
+const staffChanges = batchDecider(staffDecider);
+
+/**
+ * PATCH of a user: reactivation, profile, roles, password, deactivation, in that order and in one
+ * append. Setting `active` to what it already is changes nothing. An admin cannot deactivate
+ * itself or take away its own admin role (so that someone can always administer).
+ */
+@Injectable()
+export class StaffUpdate {
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async update(
+    staffId: string,
+    body: UpdateStaffDto,
+    context: CommandContext,
+    now: string,
+  ): Promise<CommandOutcome<StaffState>> {
+    if (Object.values(body).every((value) => value === undefined)) {
+      throw new ProblemException({
+        type: ProblemType.validationFailed,
+        title: 'Bad Request',
+        status: 400,
+        detail: 'Give at least one of role, displayName, active, password',
+        errors: [
+          { field: 'body', message: 'body must change at least one of role, displayName, active, password' },
+        ],
+      });
+    }
+    if (
+      staffId === context.actor.id &&
+      (body.active === false || (body.role !== undefined && body.role !== 'admin'))
+    ) {
+      throw new RuleViolationError(
+        'own_access',
+        'An admin cannot deactivate itself or give up its own admin role',
+      );
+    }
+    if (body.customerId !== undefined) await this.assertCustomerExists(body.customerId);
+    const passwordHash = body.password === undefined ? undefined : await this.passwords.hash(body.password);
+    const envelope = { actor: context.actor as StaffCommand['actor'], now };
+    const commandsFor = (state: StaffState): StaffCommand[] => {
+      const status = state.status;
+      const commands: StaffCommand[] = [];
+      if (body.active === true && status === 'deactivated') {
+        commands.push({ type: 'ReactivateStaff', data: { staffId }, ...envelope });
+      }
+      if (body.displayName !== undefined) {
+        commands.push({
+          type: 'UpdateStaffProfile',
+          data: { staffId, changes: { name: body.displayName } },
+          ...envelope,
+        });
+      }
+      if (body.role !== undefined) {
+        const data = {
+          staffId,
+          roles: [body.role],
+          ...(body.customerId !== undefined && { customerId: body.customerId }),
+        };
+        commands.push({ type: 'ChangeStaffRoles', data, ...envelope });
+      }
+      if (passwordHash !== undefined) {
+        commands.push({ type: 'SetStaffPassword', data: { staffId, passwordHash }, ...envelope });
+      }
+      if (body.active === false && status !== 'deactivated') {
+        const data = { staffId, ...(body.reason !== undefined && { reason: body.reason }) };
+        commands.push({ type: 'DeactivateStaff', data, ...envelope });
+      }
+      return commands;
+    };
+    return this.runner.run(staffStream(staffId), staffChanges, commandsFor, context, { mustExist: true });
+  }
+
+  private async assertCustomerExists(customerId: string): Promise<void> {
+    const { state } = await this.runner.load(customerStream(customerId), customerDecider);
+    if (state.status === 'not_registered') {
+      throw new RuleViolationError('customer_unknown', `No customer ${customerId}: register it first`);
+    }
+  }
+}

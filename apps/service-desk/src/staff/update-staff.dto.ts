@@ -1,0 +1,63 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { ROLES, type Role } from '#domain';
+import { CustomerIdOnlyForCustomerRole } from './customer-id-for-customer-role.js';
+
+/** Changes to a user, applied together in one append; at least one must be given. */
+export class UpdateStaffDto {
+  @ApiPropertyOptional({ enum: ROLES, description: "The user's new role (with customerId for 'customer')" })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: "With role 'customer' (and only then): the contact's organisation" })
+  @ValidateIf((o: UpdateStaffDto) => o.role === 'customer' || o.customerId !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @CustomerIdOnlyForCustomerRole()
+  customerId?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, { message: 'displayName must not be blank' })
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'false deactivates the user (it can no longer log in, its tokens stop working); true reactivates it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'Why the user is deactivated', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  @MaxLength(500)
+  reason?: string;
+
+  @ApiPropertyOptional({
+    description: 'A new password (the admin resets it)',
+    minLength: 8,
+    maxLength: 200,
+    format: 'password',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password?: string;
+}
