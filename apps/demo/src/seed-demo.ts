@@ -1,0 +1,190 @@
+import { randomBytes } from 'node:crypto';
+import { DEMO_TICKETS, type DemoStep } from './demo-scenarios.js';
+import { demoClient, loginAs, type DemoClient } from './demo-client.js';
+
+export interface DemoLogin {
+  username: string;
+  password: string;
+  role: string;
+}
+
+const DAY = 24 * 60;
+const PEOPLE = [
+  { key: 'agent', role: 'agent', displayName: '值班员 小周 (fictional)' },
+  { key: 'engineer-1', role: 'engineer', displayName: '工程师 李工 (fictional)' },
+  { key: 'engineer-2', role: 'engineer', displayName: '工程师 陈工 (fictional)' },
+  { key: 'expert', role: 'engineer', displayName: '巡检专家 赵工 (fictional)' },
+  { key: 'manager', role: 'manager', displayName: '售后服务部经理 (fictional)' },
+  { key: 'headquarters', role: 'headquarters', displayName: '总部值守 (fictional)' },
+  { key: 'auditor', role: 'auditor', displayName: '审计员 (fictional)' },
+] as const;
+
+/**
+ * Loads the demo through the public API, as the people of the desk would: a fictional county
+ * hospital, its contract with the default policy, staff of every role and a few dozen tickets over
+ * the past months in varied states. Every request carries an Idempotency-Key, so running it again
+ * appends nothing.
+ */
+export async function seedDemo(baseUrl: string, adminPassword: string, now: Date, known: DemoLogin[] = []) {
+  const admin = await loginAs(baseUrl, 'admin', adminPassword);
+  const key = (name: string) => ({ 'Idempotency-Key': `demo-${name}` });
+  const post = (client: DemoClient, path: string, body: unknown, name: string) =>
+    client.post(path, body, key(name));
+  const customer = await post(
+    admin,
+    '/api/customers',
+    {
+      name: '示例县人民医院 Example County People’s Hospital (fictional)',
+      contacts: [
+        { name: '信息科 王老师 (fictional)', phone: '000-0000-0001', email: 'it@county-hospital.example' },
+      ],
+    },
+    'customer',
+  );
+  const logins: DemoLogin[] = [];
+  const ids: Record<string, string> = {};
+  const password = (username: string) =>
+    known.find((l) => l.username === username)?.password ?? randomBytes(9).toString('base64url');
+  for (const person of [
+    ...PEOPLE,
+    { key: 'customer', role: 'customer', displayName: '医院联系人 (fictional)' },
+  ]) {
+    const username = `demo-${person.key}`;
+    const secret = password(username);
+    const body = { username, password: secret, displayName: person.displayName, role: person.role };
+    const staff = await post(
+      admin,
+      '/api/staff',
+      person.role === 'customer' ? { ...body, customerId: customer.id } : body,
+      `staff-${person.key}`,
+    );
+    ids[person.key] = staff.id;
+    logins.push({ username, password: secret, role: person.role });
+  }
+  const contract = await post(
+    admin,
+    '/api/contracts',
+    {
+      customerId: customer.id,
+      product: { name: 'DIP 分组与基金监管平台', version: '3.2' },
+      acceptanceDate: isoDate(new Date(now.getTime() - 300 * DAY * 60_000)),
+      warrantyMonths: 12,
+      timeZone: 'Asia/Shanghai',
+      inspectionExpertId: ids.expert,
+    },
+    'contract',
+  );
+  const as = async (username: string) => {
+    const login = logins.find((l) => l.username === username)!;
+    return loginAs(baseUrl, login.username, login.password);
+  };
+  const desk = {
+    agent: await as('demo-agent'),
+    engineer: await as('demo-engineer-1'),
+    manager: await as('demo-manager'),
+    customer: await as('demo-customer'),
+  };
+  let tickets = 0;
+  const count = 36;
+  for (let i = 0; i < count; i++) {
+    const scenario = DEMO_TICKETS[i % DEMO_TICKETS.length];
+    const ageMinutes = Math.round(((count - i) / count) * 150 * DAY) - (i % 5) * 97;
+    const reportedAt = new Date(now.getTime() - ageMinutes * 60_000);
+    const reporter = i % 4 === 3 ? desk.customer : desk.agent;
+    const ticket = await post(
+      reporter,
+      '/api/tickets',
+      {
+        contractId: contract.id,
+        reporter: { name: '信息科 王老师 (fictional)', phone: '000-0000-0001' },
+        channel: reporter === desk.customer ? 'web' : scenario.channel,
+        description: scenario.description,
+        severity: scenario.severity,
+        kind: scenario.kind,
+        urgency: scenario.urgency,
+        reportedAt: reportedAt.toISOString(),
+      },
+      `ticket-${i}`,
+    );
+    tickets++;
+    for (const [n, step] of scenario.steps.entries()) {
+      const occurredAt = new Date(reportedAt.getTime() + step.after * 60_000);
+      if (occurredAt > now) break;
+      const [client, path, body] = request(step, desk, ids['engineer-2']);
+      await post(
+        client,
+        `/api/tickets/${ticket.id}/${path}`,
+        { ...body, occurredAt: occurredAt.toISOString() },
+        `ticket-${i}-${n}`,
+      );
+    }
+  }
+  return { logins, customerId: customer.id, contractId: contract.id, tickets };
+}
+
+function request(
+  step: DemoStep,
+  desk: { agent: DemoClient; engineer: DemoClient; manager: DemoClient; customer: DemoClient },
+  onSiteEngineer: string,
+): [DemoClient, string, Record<string, unknown>] {
+  switch (step.do) {
+    case 'respond':
+      return [desk.engineer, 'responses', { mode: step.mode, note: '已联系客户 (contacted the customer)' }];
+    case 'dispatch':
+      return [
+        desk.agent,
+        'dispatches',
+        { engineers: [onSiteEngineer], reason: '远程无法恢复 (remote help failed)' },
+      ];
+    case 'arrive':
+      return [desk.engineer, 'arrivals', {}];
+    case 'resolve':
+      return [
+        desk.engineer,
+        'resolution',
+        {
+          cause: step.cause,
+          measures: step.measures,
+          resolution: '已恢复 (restored)',
+          category: step.category,
+        },
+      ];
+    case 'confirm':
+      return [desk.customer, 'confirmation', { confirmed: true, note: '确认恢复 (confirmed)' }];
+    case 'reject':
+      return [desk.customer, 'confirmation', { confirmed: false, note: step.reason }];
+    case 'close':
+      return [desk.agent, 'close', {}];
+    case 'escalate':
+      return [
+        desk.agent,
+        'escalations',
+        { level: step.level, reason: step.reason, note: '按合同升级 (per contract)' },
+      ];
+    case 'chase':
+      return [
+        desk.agent,
+        'supervision-notes',
+        { period: '第1次督办', progress: '工程师处理中', solvedPercent: step.solvedPercent },
+      ];
+    case 'survey':
+      return [
+        desk.customer,
+        'survey',
+        {
+          scores: {
+            overall: step.overall,
+            responseTime: step.overall,
+            engineerAttitude: 5,
+            maintenanceQuality: step.overall,
+          },
+        },
+      ];
+  }
+}
+
+function isoDate(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+export { demoClient };
