@@ -22,6 +22,7 @@ import { SurveyDto } from './dto/survey.dto.js';
 import { GetTicketQuery } from './get-ticket.query.js';
 import { ReportFaultCommand } from './report-fault.command.js';
 import { StaffDirectory } from './staff-directory.js';
+import { compact } from './compact.js';
 import { uuidParam } from './ticket-id.pipe.js';
 import { ReportFaultResult, TicketWriteResult } from './ticket-write-result.js';
 
@@ -232,7 +233,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    const data = { scores: { ...dto.scores }, comments: dto.comments, respondent: dto.respondent };
+    const data = { scores: compact({ ...dto.scores }), comments: dto.comments, respondent: dto.respondent };
     return this.act(id, 'RecordSatisfaction', data, r, c, dto.occurredAt);
   }
 
