@@ -15,7 +15,16 @@ export class ProjectionsHealthIndicator {
 
   async check(key: string) {
     const indicator = this.health.check(key);
-    const report = await this.registry.report();
+    let report;
+    try {
+      report = await this.registry.report();
+    } catch (error) {
+      // The lag needs the store's head; when the store cannot be read, neither can the lag.
+      return indicator.down({
+        caughtUp: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
     const projections = report.projections.map((p) => ({
       name: p.name,
       checkpoint: p.checkpoint === null ? null : p.checkpoint.toString(),
