@@ -5,7 +5,7 @@ export class LoggedInUserDto {
   @ApiProperty({ description: 'Staff id (the actor id in events)', format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'zhang.wei' })
+  @ApiProperty({ example: 'duty.engineer' })
   username: string;
 
   @ApiProperty({ enum: ROLES })
@@ -14,7 +14,7 @@ export class LoggedInUserDto {
   @ApiPropertyOptional({ description: 'Only for role customer: the organisation the contact belongs to' })
   customerId?: string;
 
-  @ApiProperty({ example: 'Zhang Wei' })
+  @ApiProperty({ example: 'Duty Engineer One' })
   displayName: string;
 }
 

@@ -4,7 +4,6 @@ import {
   IsInt,
   IsISO8601,
   IsObject,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -13,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsTimeZone } from './contract-validators.js';
+import { Omittable } from '../validation/omittable.decorator.js';
 
 export class ProductDto {
   @ApiProperty({ example: 'DIP grouping platform', maxLength: 200 })
@@ -37,7 +37,7 @@ export class RegisterContractDto {
   @ApiPropertyOptional({
     description: 'Title or number as printed on the forms; default "<product> <version>"',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/\S/, { message: 'name must not be blank' })
   @MaxLength(200)
@@ -62,7 +62,7 @@ export class RegisterContractDto {
     minimum: 0,
     maximum: 600,
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(600)
@@ -72,7 +72,7 @@ export class RegisterContractDto {
     description: 'IANA zone of the customer; default Asia/Shanghai',
     example: 'Asia/Shanghai',
   })
-  @IsOptional()
+  @Omittable()
   @IsTimeZone()
   timeZone?: string;
 

@@ -1,31 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsISO8601,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-  NotEquals,
-} from 'class-validator';
+import { IsISO8601, IsNumber, IsObject, Matches, Max, Min, ValidateNested, NotEquals } from 'class-validator';
 import { IsPositiveDuration, IsSlaCalendar } from './contract-validators.js';
+import { Omittable } from '../validation/omittable.decorator.js';
 
 export class SlaTargetsDto {
   @ApiPropertyOptional({ description: 'From the report until Responded', example: 'PT30M' })
-  @IsOptional()
+  @Omittable()
   @IsPositiveDuration()
   response?: string;
 
   @ApiPropertyOptional({ description: 'From DispatchedOnSite until ArrivedOnSite', example: 'PT1H' })
-  @IsOptional()
+  @Omittable()
   @IsPositiveDuration()
   onSite?: string;
 
   @ApiPropertyOptional({ description: 'From the report until Resolved', example: 'PT12H' })
-  @IsOptional()
+  @Omittable()
   @IsPositiveDuration()
   resolution?: string;
 }
@@ -33,28 +24,28 @@ export class SlaTargetsDto {
 /** Targets per severity 1..4; a severity or timer left out keeps the default of DOMAIN.md. */
 export class SlaTargetsBySeverityDto {
   @ApiPropertyOptional({ type: SlaTargetsDto })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => SlaTargetsDto)
   '1'?: SlaTargetsDto;
 
   @ApiPropertyOptional({ type: SlaTargetsDto })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => SlaTargetsDto)
   '2'?: SlaTargetsDto;
 
   @ApiPropertyOptional({ type: SlaTargetsDto })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => SlaTargetsDto)
   '3'?: SlaTargetsDto;
 
   @ApiPropertyOptional({ type: SlaTargetsDto })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => SlaTargetsDto)
@@ -79,7 +70,7 @@ export class SlaPolicyDto {
       },
     ],
   })
-  @IsOptional()
+  @Omittable()
   @IsSlaCalendar()
   calendar?: unknown;
 
@@ -87,7 +78,7 @@ export class SlaPolicyDto {
     description: 'Share of a target after which a running timer is at risk (0..1, exclusive); default 0.8',
     example: 0.8,
   })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @NotEquals(0, { message: 'atRiskShare must be more than 0' })
@@ -96,7 +87,7 @@ export class SlaPolicyDto {
   atRiskShare?: number;
 
   @ApiPropertyOptional({ type: SlaTargetsBySeverityDto })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => SlaTargetsBySeverityDto)
@@ -106,12 +97,12 @@ export class SlaPolicyDto {
     description: 'How long the customer has to confirm a fix; default PT24H',
     example: 'PT24H',
   })
-  @IsOptional()
+  @Omittable()
   @IsPositiveDuration()
   confirmationWindow?: string;
 
   @ApiPropertyOptional({ description: 'When this version takes effect (ISO 8601 with offset); default now' })
-  @IsOptional()
+  @Omittable()
   @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'effectiveFrom must carry its offset (Z or ±hh:mm)' })
   @IsISO8601({ strict: true })
   effectiveFrom?: string;

@@ -8,7 +8,7 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9._@-]{2,64}$/;
 export class RegisterStaffDto {
   @ApiProperty({
     description: 'Login name, unique ignoring case',
-    example: 'zhang.wei',
+    example: 'duty.engineer',
     pattern: USERNAME_PATTERN.source,
   })
   @IsString()
@@ -21,7 +21,7 @@ export class RegisterStaffDto {
   @MaxLength(200)
   password: string;
 
-  @ApiProperty({ example: 'Zhang Wei', maxLength: 200 })
+  @ApiProperty({ example: 'Duty Engineer One', maxLength: 200 })
   @IsString()
   @Matches(/\S/, { message: 'displayName must not be blank' })
   @MaxLength(200)

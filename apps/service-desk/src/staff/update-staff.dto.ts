@@ -1,21 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '#domain';
 import { CustomerIdOnlyForCustomerRole } from './customer-id-for-customer-role.js';
+import { Omittable } from '../validation/omittable.decorator.js';
 
 /** Changes to a user, applied together in one append; at least one must be given. */
 export class UpdateStaffDto {
   @ApiPropertyOptional({ enum: ROLES, description: "The user's new role (with customerId for 'customer')" })
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES)
   role?: Role;
 
@@ -28,7 +20,7 @@ export class UpdateStaffDto {
   customerId?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/\S/, { message: 'displayName must not be blank' })
   @MaxLength(200)
@@ -38,12 +30,12 @@ export class UpdateStaffDto {
     description:
       'false deactivates the user (it can no longer log in, its tokens stop working); true reactivates it',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Why the user is deactivated', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/\S/, { message: 'reason must not be blank' })
   @MaxLength(500)
@@ -55,7 +47,7 @@ export class UpdateStaffDto {
     maxLength: 200,
     format: 'password',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(8)
   @MaxLength(200)

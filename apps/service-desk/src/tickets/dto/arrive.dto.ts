@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { BusinessTimeDto } from './business-time.dto.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 export class ArriveDto extends BusinessTimeDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Defaults to the caller' })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   engineerId?: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { BusinessTimeDto } from './business-time.dto.js';
 import { LongText } from './text.validators.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 export class AssignmentDto extends BusinessTimeDto {
   @ApiProperty({ format: 'uuid' })
@@ -9,7 +10,7 @@ export class AssignmentDto extends BusinessTimeDto {
   engineerId: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @LongText()
   note?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+
 import { IsInstant } from './is-instant.validator.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 /** Every action may say when it happened in the business (e.g. the minute the engineer arrived). */
 export class BusinessTimeDto {
@@ -8,7 +9,7 @@ export class BusinessTimeDto {
     description: 'When it happened (ISO 8601 with offset); defaults to now; never in the future',
     example: '2026-11-20T22:15:00+08:00',
   })
-  @IsOptional()
+  @Omittable()
   @IsInstant()
   occurredAt?: string;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsUUID } from 'class-validator';
 import { BusinessTimeDto } from './business-time.dto.js';
 import { IsInstant } from './is-instant.validator.js';
 import { LongText } from './text.validators.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 export class DispatchDto extends BusinessTimeDto {
   @ApiProperty({ type: [String], format: 'uuid', description: 'Engineers sent on site' })
@@ -18,7 +19,7 @@ export class DispatchDto extends BusinessTimeDto {
   reason: string;
 
   @ApiPropertyOptional({ description: 'Expected arrival (ISO 8601 with offset)' })
-  @IsOptional()
+  @Omittable()
   @IsInstant()
   expectedArrival?: string;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { ESCALATION_REASONS, type EscalationReason } from '#domain';
 import { BusinessTimeDto } from './business-time.dto.js';
 import { LongText, ShortText } from './text.validators.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 export class EscalateDto extends BusinessTimeDto {
   @ApiProperty({ enum: [1, 2], description: '1 service manager, 2 headquarters' })
@@ -14,12 +15,12 @@ export class EscalateDto extends BusinessTimeDto {
   reason: EscalationReason;
 
   @ApiPropertyOptional({ description: "To whom; defaults to the level's role" })
-  @IsOptional()
+  @Omittable()
   @ShortText()
   to?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @LongText()
   note?: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+
 import { BusinessTimeDto } from './business-time.dto.js';
 import { LongText } from './text.validators.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 /** Reopen: a reason is required. */
 export class ReasonDto extends BusinessTimeDto {
@@ -13,7 +14,7 @@ export class ReasonDto extends BusinessTimeDto {
 /** Close: a reason is required when a manager closes without the customer's confirmation. */
 export class CloseDto extends BusinessTimeDto {
   @ApiPropertyOptional({ description: "Required when a manager closes without the customer's confirmation" })
-  @IsOptional()
+  @Omittable()
   @LongText()
   reason?: string;
 }

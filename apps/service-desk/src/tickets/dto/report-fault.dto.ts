@@ -1,20 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsInt, IsObject, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { CHANNELS, TICKET_KINDS, URGENCIES, type Channel, type TicketKind, type Urgency } from '#domain';
 import { IsInstant } from './is-instant.validator.js';
 import { ShortText, LongText } from './text.validators.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 export class ReporterDto {
   @ApiProperty({ example: '王护士长 (fictional)' })
@@ -22,17 +12,17 @@ export class ReporterDto {
   name: string;
 
   @ApiPropertyOptional({ example: '0000-0000000' })
-  @IsOptional()
+  @Omittable()
   @ShortText(50)
   phone?: string;
 
   @ApiPropertyOptional({ example: 'contact@example.org' })
-  @IsOptional()
+  @Omittable()
   @IsEmail()
   email?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @ShortText(50)
   fax?: string;
 }
@@ -64,7 +54,7 @@ export class ReportFaultDto {
   channel: Channel;
 
   @ApiPropertyOptional({ type: ProductDto, description: "Defaults to the contract's product" })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => ProductDto)
@@ -91,7 +81,7 @@ export class ReportFaultDto {
   @ApiPropertyOptional({
     description: 'When the customer reported it (the minute the phone rang); defaults to now',
   })
-  @IsOptional()
+  @Omittable()
   @IsInstant()
   reportedAt?: string;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { BusinessTimeDto } from './business-time.dto.js';
 import { LongText, ShortText } from './text.validators.js';
+import { Omittable } from '../../validation/omittable.decorator.js';
 
 const Score = () => (target: object, key: string) => {
   ApiPropertyOptional({
@@ -10,7 +11,7 @@ const Score = () => (target: object, key: string) => {
     maximum: 5,
     description: '5 very satisfied … 1 very dissatisfied, 0 n/a',
   })(target, key);
-  IsOptional()(target, key);
+  Omittable()(target, key);
   IsInt()(target, key);
   Min(0)(target, key);
   Max(5)(target, key);
@@ -49,12 +50,12 @@ export class SurveyDto extends BusinessTimeDto {
   scores: SatisfactionScoresDto;
 
   @ApiPropertyOptional({ description: 'Free comments' })
-  @IsOptional()
+  @Omittable()
   @LongText()
   comments?: string;
 
   @ApiPropertyOptional({ description: 'Who answered' })
-  @IsOptional()
+  @Omittable()
   @ShortText()
   respondent?: string;
 }

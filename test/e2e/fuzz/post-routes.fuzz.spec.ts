@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import type { EventStore } from '#event-store';
+import { EVENT_STORE } from '../../../apps/service-desk/src/event-store/event-store.token.js';
+import { faultReport, startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
+import { anyBody } from './request-bodies.arbitrary.js';
+
+/** Every POST/PUT route of the API with a valid body to spoil. */
+function routes(
+  desk: TicketDesk,
+  ticket: string,
+  customer: string,
+): [string, string, Record<string, unknown>][] {
+  const t = `/api/tickets/${ticket}`;
+  return [
+    ['POST', '/api/tickets', faultReport(desk.contractA)],
+    ['POST', `${t}/responses`, { mode: 'remote', note: 'n' }],
+    [
+      'POST',
+      `${t}/dispatches`,
+      { engineers: [desk.engineer.id], reason: 'r', expectedArrival: new Date().toISOString() },
+    ],
+    ['POST', `${t}/arrivals`, { occurredAt: new Date().toISOString() }],
+    ['POST', `${t}/resolution`, { cause: 'c', measures: 'm', resolution: 'r', category: 'k' }],
+    ['POST', `${t}/escalations`, { level: 1, reason: 'manual', note: 'n' }],
+    ['POST', `${t}/confirmation`, { confirmed: false, note: 'n' }],
+    ['POST', `${t}/supervision-notes`, { period: 'p', progress: 'q', solvedPercent: 50 }],
+    ['POST', `${t}/severity`, { severity: 2, reason: 'r' }],
+    ['POST', `${t}/assignment`, { engineerId: desk.engineer.id, note: 'n' }],
+    ['POST', `${t}/close`, { reason: 'r' }],
+    ['POST', `${t}/reopen`, { reason: 'r' }],
+    ['POST', `${t}/survey`, { scores: { overall: 5, responseTime: 4 }, comments: 'c' }],
+    ['POST', `${t}/report-time-correction`, { reportedAt: new Date().toISOString(), reason: 'r' }],
+    [
+      'POST',
+      '/api/customers',
+      { name: 'Fuzz Hospital (fictional)', contacts: [{ name: 'n', phone: '0', email: 'a@b.example' }] },
+    ],
+    [
+      'POST',
+      '/api/contracts',
+      {
+        customerId: customer,
+        product: { name: 'p', version: '1' },
+        acceptanceDate: '2026-01-15',
+        warrantyMonths: 12,
+        timeZone: 'Asia/Shanghai',
+        inspectionExpertId: desk.engineer.id,
+      },
+    ],
+    [
+      'PUT',
+      `/api/contracts/${desk.contractA}/sla-policy`,
+      {
+        calendar: '24x7',
+        atRiskShare: 0.8,
+        targets: { '1': { response: 'PT30M', onSite: 'PT1H', resolution: 'PT12H' } },
+      },
+    ],
+    [
+      'POST',
+      '/api/staff',
+      { username: 'fuzz-user', password: 'a-long-password', displayName: 'd', role: 'engineer' },
+    ],
+    ['POST', '/api/auth/login', { username: 'nobody', password: 'wrong-password' }],
+  ];
+}
+
+const RUNS_PER_ROUTE = 600;
+
+describe('no input yields a 500 or a partial write (fuzzed)', () => {
+  let desk: TicketDesk;
+  let store: EventStore;
+  beforeAll(async () => {
+    desk = await startTicketDesk();
+    store = desk.app.app.get(EVENT_STORE);
+  }, 60_000);
+  afterAll(() => desk.close());
+
+  it(`answers ${RUNS_PER_ROUTE} generated bodies per route (over 10,000 in all) with a 2xx or a 4xx problem, and appends nothing when it refuses`, async () => {
+    const ticket = (await desk.agent.post('/api/tickets', faultReport(desk.contractA))).body.id;
+    const customer = (await desk.admin.get(`/api/contracts/${desk.contractA}`)).body.customerId;
+    const token = (desk.admin as unknown as { token?: string }).token;
+    const authorization = `Bearer ${token ?? (await adminBearer(desk))}`;
+    let sent = 0;
+    for (const [method, path, valid] of routes(desk, ticket, customer)) {
+      const runs = path === '/api/auth/login' || path === '/api/staff' ? 40 : RUNS_PER_ROUTE;
+      await fc.assert(
+        fc.asyncProperty(anyBody(valid), async ({ raw }) => {
+          const before = await store.headPosition();
+          const response = await fetch(`${desk.app.baseUrl}${path}`, {
+            method,
+            headers: { authorization, 'content-type': 'application/json' },
+            body: raw,
+          });
+          const text = await response.text();
+          sent++;
+          expect({ path, status: response.status < 500 }).toEqual({ path, status: true });
+          if (response.status >= 400) {
+            expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+            expect(JSON.parse(text).status).toBe(response.status);
+            expect({ path, raw: raw.slice(0, 200), head: await store.headPosition() }).toEqual({
+              path,
+              raw: raw.slice(0, 200),
+              head: before,
+            });
+          }
+        }),
+        { numRuns: runs },
+      );
+    }
+    expect(sent).toBeGreaterThanOrEqual(10_000);
+  }, 600_000);
+});
+
+async function adminBearer(desk: TicketDesk): Promise<string> {
+  const { adminToken } = await import('../../support/admin-token.js');
+  return adminToken(desk.app);
+}
