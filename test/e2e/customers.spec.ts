@@ -7,14 +7,14 @@ import { createStaff } from '../support/create-staff.js';
 import { type StartedApp, startApp } from '../support/start-app.js';
 
 const hospital = {
-  name: 'Beijing Municipal Hospital No. 3',
-  address: '12 Xuanwu Road, Beijing',
+  name: 'Example County Hospital (fictional)',
+  address: '1 Example Road, Sample County',
   phone: '+86 10 5555 0100',
   contacts: [
     {
-      name: 'Dr. Wang Fang',
+      name: 'Dr. Example Contact',
       title: 'Head of the insurance office',
-      phone: '+86 10 5555 0101',
+      phone: '010-0000-0101',
       email: 'wang@bmh3.example',
     },
     { name: 'Liu Yang', phone: '+86 139 0000 0002' },
@@ -64,7 +64,7 @@ describe('Customers', () => {
       const read = await api(service.baseUrl, reader.token).get(`/api/customers/${id}`);
       expect(read.status).toBe(200);
       expect(read.body.contacts).toEqual([
-        { id: expect.any(String), name: 'Dr. Wang Fang', title: 'Head of the insurance office' },
+        { id: expect.any(String), name: 'Dr. Example Contact', title: 'Head of the insurance office' },
         { id: expect.any(String), name: 'Liu Yang' },
       ]);
       expect(read.body).toMatchObject({ phone: hospital.phone, contactDetailsHidden: true });
@@ -77,7 +77,7 @@ describe('Customers', () => {
       const id = await createCustomer(service.baseUrl, admin, hospital);
       const reader = await createStaff(service.baseUrl, admin, { role });
       const read = await api(service.baseUrl, reader.token).get(`/api/customers/${id}`);
-      expect(read.body.contacts[0]).toMatchObject({ phone: '+86 10 5555 0101', email: 'wang@bmh3.example' });
+      expect(read.body.contacts[0]).toMatchObject({ phone: '010-0000-0101', email: 'wang@bmh3.example' });
     },
   );
 

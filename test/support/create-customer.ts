@@ -18,8 +18,8 @@ export async function createCustomer(
   input: CustomerInput = {},
 ): Promise<string> {
   const response = await api(baseUrl, adminToken).post('/api/customers', {
-    name: 'Beijing Municipal Hospital No. 3',
-    contacts: [{ name: 'Dr. Wang', phone: '+86 10 5555 0101', email: 'wang@hospital.example' }],
+    name: 'Example County Hospital (fictional)',
+    contacts: [{ name: 'Dr. Example', phone: '010-0000-0101', email: 'it-desk@hospital.example' }],
     ...input,
   });
   if (response.status !== 201) {

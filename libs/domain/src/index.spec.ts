@@ -45,7 +45,7 @@ describe('the public API, as a command handler uses it', () => {
         ticketId: 't-1',
         serviceNo: 'SV-202611-0042',
         contract: contractTerms(fold(contractDecider, contract)),
-        reporter: { name: 'Dr. Wang' },
+        reporter: { name: 'Dr. Example' },
         channel: 'hotline',
         description: 'System down',
         severity: 1,

@@ -24,7 +24,7 @@ const registered: CustomerEvent = {
   type: 'CustomerRegistered',
   data: {
     customerId: 'cu-1',
-    name: 'Beijing First Hospital',
+    name: 'Sample City Hospital (fictional)',
     postcode: '100000',
     phone: '010-5555-0000',
     registeredBy: 'admin-1',
@@ -34,7 +34,7 @@ const wang: CustomerEvent = {
   type: 'CustomerContactAdded',
   data: {
     customerId: 'cu-1',
-    contact: { contactId: 'k-1', name: 'Dr. Wang', title: 'IT head', phone: '010-5555-0101' },
+    contact: { contactId: 'k-1', name: 'Dr. Example', title: 'IT head', phone: '010-5555-0101' },
     addedBy: 'admin-1',
   },
 };
@@ -44,7 +44,7 @@ describe('RegisterCustomer', () => {
     given([])
       .when(
         on('RegisterCustomer', {
-          name: 'Beijing First Hospital',
+          name: 'Sample City Hospital (fictional)',
           postcode: '100000',
           phone: '010-5555-0000',
         }),
@@ -96,7 +96,7 @@ describe('contacts', () => {
       .when(
         on('AddCustomerContact', {
           contactId: 'k-1',
-          name: 'Dr. Wang',
+          name: 'Dr. Example',
           title: 'IT head',
           phone: '010-5555-0101',
         }),

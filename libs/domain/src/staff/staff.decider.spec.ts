@@ -20,7 +20,7 @@ const zhang: StaffEvent = {
   data: {
     staffId: 's-1',
     username: 'zhang',
-    name: 'Zhang Wei',
+    name: 'Duty Engineer One',
     roles: ['engineer'],
     passwordHash: '$argon2id$v=19$abc',
     registeredBy: 'admin-1',
@@ -37,7 +37,7 @@ describe('RegisterStaff', () => {
       .when(
         on('RegisterStaff', {
           username: 'zhang',
-          name: 'Zhang Wei',
+          name: 'Duty Engineer One',
           roles: ['engineer'],
           passwordHash: '$argon2id$v=19$abc',
         }),
@@ -50,7 +50,7 @@ describe('RegisterStaff', () => {
       .when(
         on('RegisterStaff', {
           username: 'dr.wang',
-          name: 'Dr. Wang',
+          name: 'Dr. Example',
           roles: ['customer'],
           customerId: 'cu-1',
           contactId: 'k-1',
@@ -62,7 +62,7 @@ describe('RegisterStaff', () => {
           data: {
             staffId: 's-1',
             username: 'dr.wang',
-            name: 'Dr. Wang',
+            name: 'Dr. Example',
             roles: ['customer'],
             customerId: 'cu-1',
             contactId: 'k-1',
@@ -111,7 +111,7 @@ describe('RegisterStaff', () => {
 
   it('refuses a user that exists', () => {
     given([zhang])
-      .when(on('RegisterStaff', { username: 'zhang', name: 'Zhang Wei', roles: ['engineer'] }))
+      .when(on('RegisterStaff', { username: 'zhang', name: 'Duty Engineer One', roles: ['engineer'] }))
       .thenThrows(AlreadyExistsError);
   });
 
@@ -180,7 +180,7 @@ describe('UpdateStaffProfile', () => {
       .when(
         on(
           'UpdateStaffProfile',
-          { changes: { phone: '138-0000-0000', name: 'Zhang Wei' } },
+          { changes: { phone: '138-0000-0000', name: 'Duty Engineer One' } },
           { id: 's-1', role: 'engineer' },
         ),
       )

@@ -97,7 +97,7 @@ describe('RecordSatisfaction', () => {
           {
             scores: { overall: 5, responseTime: 4, engineerAttitude: 0 },
             comments: 'Quick',
-            respondent: 'Dr. Wang',
+            respondent: 'Dr. Example',
           },
           at('15:00'),
           AGENT,
@@ -111,7 +111,7 @@ describe('RecordSatisfaction', () => {
             recordedBy: 'agent-1',
             scores: { overall: 5, responseTime: 4, engineerAttitude: 0 },
             comments: 'Quick',
-            respondent: 'Dr. Wang',
+            respondent: 'Dr. Example',
             surveyedAt: at('15:00'),
           },
         },
