@@ -34,13 +34,15 @@ describe('fieldErrorsOf', () => {
   });
 
   it('names an array item by its index, and gives one entry per broken rule', () => {
-    expect(errorsFor({ visit: { engineer: 'Zhang', parts: [{ count: 2 }, { count: 'many' }] } })).toEqual([
+    expect(
+      errorsFor({ visit: { engineer: 'Engineer A', parts: [{ count: 2 }, { count: 'many' }] } }),
+    ).toEqual([
       { field: 'visit.parts[1].count', message: 'visit.parts[1].count must not be less than 1' },
       { field: 'visit.parts[1].count', message: 'visit.parts[1].count must be an integer number' },
     ]);
   });
 
   it('is empty when nothing is wrong', () => {
-    expect(errorsFor({ visit: { engineer: 'Zhang', parts: [{ count: 1 }] } })).toEqual([]);
+    expect(errorsFor({ visit: { engineer: 'Engineer A', parts: [{ count: 1 }] } })).toEqual([]);
   });
 });
