@@ -5,6 +5,12 @@ import type { EventStore } from '#event-store';
 import { ClockModule } from './clock/clock.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { CustomersModule } from './customers/customers.module.js';
+import { DisputesModule } from './disputes/disputes.module.js';
+import { ArchiveModule } from './archive/archive.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { ReadYourWritesModule } from './read-your-writes/read-your-writes.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { TicketQueriesModule } from './ticket-queries/ticket-queries.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -27,6 +33,12 @@ const CAPABILITIES: ModuleImport[] = [
   CustomersModule,
   ContractsModule,
   TicketsModule,
+  ReadYourWritesModule,
+  TicketQueriesModule,
+  AuditModule,
+  ArchiveModule,
+  ReportsModule,
+  DisputesModule,
 ];
 
 @Module({})

@@ -2,3 +2,22 @@ export * from './projection.js';
 export * from './projection-runner.js';
 export { openReadDatabase } from './read-database.js';
 export * from './projection-host.js';
+export { slaFactsProjection } from './read-models/sla-facts/sla-facts.projection.js';
+export * from './read-models/sla-facts/sla-facts.tables.js';
+export { ticketSlaFacts } from './read-models/sla-facts/ticket-sla-facts.js';
+export { archiveProjection } from './read-models/archive/archive.projection.js';
+export type * from './read-models/archive/archive.tables.js';
+export { ticketsProjection } from './read-models/tickets/tickets.projection.js';
+export { TIMER_COLUMN_PREFIX, type TicketRow, type TicketsDb } from './read-models/tickets/tickets.tables.js';
+export {
+  SLA_TICKET_STATES,
+  SLA_TIMER_STATES,
+  ticketSlaIs,
+  timerIs,
+  timerStateAt,
+  worstOf,
+  type SlaTicketState,
+  type SlaTimerStateName,
+} from './read-models/tickets/sla-state.js';
+export { timelineProjection } from './read-models/timeline/timeline.projection.js';
+export type { TimelineDb, TimelineEventRow } from './read-models/timeline/timeline.tables.js';

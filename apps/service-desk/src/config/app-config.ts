@@ -51,6 +51,22 @@ export class AppConfig {
   @Max(2_592_000, { message: 'JWT_TTL_SECONDS must be an integer from 1 to 2592000 (30 days)' })
   JWT_TTL_SECONDS?: number;
 
+  /** How long a GET with ?after=<position> waits for the read models to reach it before a 503; 5000 when unset. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'READ_YOUR_WRITES_TIMEOUT_MS must be an integer from 0 to 60000' })
+  @Min(0, { message: 'READ_YOUR_WRITES_TIMEOUT_MS must be an integer from 0 to 60000' })
+  @Max(60_000, { message: 'READ_YOUR_WRITES_TIMEOUT_MS must be an integer from 0 to 60000' })
+  READ_YOUR_WRITES_TIMEOUT_MS?: number;
+
+  /** An event whose occurredAt lies more than this before its recordedAt shows as back-dated; 300 when unset. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'BACKDATED_TOLERANCE_SECONDS must be an integer from 0 to 604800 (7 days)' })
+  @Min(0, { message: 'BACKDATED_TOLERANCE_SECONDS must be an integer from 0 to 604800 (7 days)' })
+  @Max(604_800, { message: 'BACKDATED_TOLERANCE_SECONDS must be an integer from 0 to 604800 (7 days)' })
+  BACKDATED_TOLERANCE_SECONDS?: number;
+
   @IsIn(LOG_LEVEL_NAMES, { message: `LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'log';
 }

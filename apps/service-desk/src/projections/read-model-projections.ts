@@ -1,4 +1,15 @@
-import type { Projection } from '#projections';
+import {
+  archiveProjection,
+  slaFactsProjection,
+  ticketsProjection,
+  timelineProjection,
+  type Projection,
+} from '#projections';
 
 /** Every read model the service keeps, in the order they are started. */
-export const READ_MODEL_PROJECTIONS: Projection[] = [];
+export const READ_MODEL_PROJECTIONS: Projection[] = [
+  ticketsProjection,
+  timelineProjection,
+  slaFactsProjection,
+  archiveProjection,
+];

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** GET /api/audit: who did what, when and from where. */
+@Module({})
+export class AuditModule {}

@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import type { AnyDatabase } from '../../any-database.js';
+
+const TEXT_COLUMNS = [
+  'customer_id',
+  'contract_id',
+  'service_no',
+  'reported_at_iso',
+  'time_zone',
+  'status',
+  'kind',
+  'urgency',
+  'channel',
+  'product_name',
+  'product_version',
+  'description',
+  'reporter',
+  'taken_by',
+  'warranty',
+] as const;
+const OPTIONAL_TEXT = [
+  'cause',
+  'measures',
+  'resolution',
+  'category',
+  'resolved_by',
+  'resolved_at',
+  'confirmed_at',
+  'closed_at',
+] as const;
+
+/** The tables of archive v1 (portable DDL: text, integer, bigint). */
+export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void> {
+  let tickets = db.schema
+    .createTable('archive_tickets')
+    .addColumn('ticket_id', 'text', (c) => c.primaryKey())
+    .addColumn('reported_at', 'bigint', (c) => c.notNull())
+    .addColumn('severity', 'integer', (c) => c.notNull())
+    .addColumn('policy_version', 'integer', (c) => c.notNull())
+    .addColumn('reopen_count', 'integer', (c) => c.notNull());
+  for (const column of TEXT_COLUMNS) tickets = tickets.addColumn(column, 'text', (c) => c.notNull());
+  for (const column of OPTIONAL_TEXT) tickets = tickets.addColumn(column, 'text');
+  await tickets.execute();
+  await db.schema
+    .createIndex('archive_tickets_customer')
+    .on('archive_tickets')
+    .columns(['customer_id', 'reported_at'])
+    .execute();
+  await db.schema
+    .createTable('archive_escalations')
+    .addColumn('ticket_id', 'text', (c) => c.notNull())
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('level', 'integer', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('recipient', 'text', (c) => c.notNull())
+    .addColumn('automatic', 'integer', (c) => c.notNull())
+    .addColumn('note', 'text')
+    .addColumn('escalated_by', 'text', (c) => c.notNull())
+    .addColumn('escalated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('archive_escalations_pk', ['ticket_id', 'seq'])
+    .execute();
+  await db.schema
+    .createTable('archive_surveys')
+    .addColumn('ticket_id', 'text', (c) => c.notNull())
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('surveyed_at', 'text', (c) => c.notNull())
+    .addColumn('scores', 'text', (c) => c.notNull())
+    .addColumn('comments', 'text')
+    .addColumn('respondent', 'text')
+    .addColumn('recorded_by', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('archive_surveys_pk', ['ticket_id', 'seq'])
+    .execute();
+}

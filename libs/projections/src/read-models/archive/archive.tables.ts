@@ -1,0 +1,64 @@
+/** One row per ticket: what the service archive lists (cause and fix included). Instants ISO in the ticket's zone. */
+export interface ArchiveTicketRow {
+  ticket_id: string;
+  customer_id: string;
+  contract_id: string;
+  service_no: string;
+  /** The report time in force, epoch ms (for periods and order) and as ISO. */
+  reported_at: number;
+  reported_at_iso: string;
+  time_zone: string;
+  status: string;
+  severity: number;
+  kind: string;
+  urgency: string;
+  channel: string;
+  product_name: string;
+  product_version: string;
+  description: string;
+  /** The reporter as JSON ({ name, phone?, email?, fax? }): personal data, redacted by role on the way out. */
+  reporter: string;
+  taken_by: string;
+  warranty: string;
+  policy_version: number;
+  /** The latest fix (分析原因, 采取措施, resolution, category); null until resolved. */
+  cause: string | null;
+  measures: string | null;
+  resolution: string | null;
+  category: string | null;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  confirmed_at: string | null;
+  closed_at: string | null;
+  reopen_count: number;
+}
+
+export interface ArchiveEscalationRow {
+  ticket_id: string;
+  /** The event's revision in the ticket stream. */
+  seq: number;
+  level: number;
+  reason: string;
+  recipient: string;
+  automatic: number;
+  note: string | null;
+  escalated_by: string;
+  escalated_at: string;
+}
+
+export interface ArchiveSurveyRow {
+  ticket_id: string;
+  seq: number;
+  surveyed_at: string;
+  /** The scores as JSON (item → 0..5). */
+  scores: string;
+  comments: string | null;
+  respondent: string | null;
+  recorded_by: string;
+}
+
+export interface ArchiveDb {
+  archive_tickets: ArchiveTicketRow;
+  archive_escalations: ArchiveEscalationRow;
+  archive_surveys: ArchiveSurveyRow;
+}

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { AnyDatabase } from '../../any-database.js';
+import { ESCALATION_COLUMNS, SCORE_COLUMNS, TIMER_COLUMNS } from './sla-facts.tables.js';
+
+/** The tables of sla-facts v1: plain types and one index, so the same DDL runs on PostgreSQL. */
+export async function createSlaFactsSchema(db: Kysely<AnyDatabase>): Promise<void> {
+  let facts = db.schema
+    .createTable('sla_facts')
+    .addColumn('ticket_id', 'text', (c) => c.primaryKey())
+    .addColumn('service_no', 'text', (c) => c.notNull())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .addColumn('contract_id', 'text', (c) => c.notNull())
+    .addColumn('severity', 'integer', (c) => c.notNull())
+    .addColumn('warranty', 'text', (c) => c.notNull())
+    .addColumn('engineer_id', 'text')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('open', 'integer', (c) => c.notNull())
+    .addColumn('policy_version', 'integer', (c) => c.notNull())
+    .addColumn('time_zone', 'text', (c) => c.notNull())
+    .addColumn('calendar', 'text', (c) => c.notNull())
+    .addColumn('reported_at', 'bigint', (c) => c.notNull())
+    .addColumn('last_event_at', 'bigint', (c) => c.notNull())
+    .addColumn('reopen_count', 'integer', (c) => c.notNull())
+    .addColumn('escalations', 'integer', (c) => c.notNull())
+    .addColumn('surveyed', 'integer', (c) => c.notNull());
+  for (const column of TIMER_COLUMNS) {
+    facts = column.endsWith('_frozen')
+      ? facts.addColumn(column, 'integer', (c) => c.notNull())
+      : facts.addColumn(column, 'bigint');
+  }
+  for (const column of ESCALATION_COLUMNS) facts = facts.addColumn(column, 'integer', (c) => c.notNull());
+  for (const column of SCORE_COLUMNS) facts = facts.addColumn(column, 'integer');
+  await facts.execute();
+  await db.schema.createIndex('sla_facts_reported_at').on('sla_facts').column('reported_at').execute();
+  await db.schema.createIndex('sla_facts_open').on('sla_facts').columns(['open', 'reported_at']).execute();
+  await db.schema
+    .createTable('sla_ticket_history')
+    .addColumn('ticket_id', 'text', (c) => c.primaryKey())
+    .addColumn('events', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('sla_names')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('sla_names_pk', ['kind', 'id'])
+    .execute();
+}
