@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventStore } from '#event-store';
+import type { AppConfig } from '../../../service-desk/src/config/app-config.js';
+import { ConfigValidationError } from '../../../service-desk/src/config/config-validation.error.js';
+import { validateAppConfig } from '../../../service-desk/src/config/validate-app-config.js';
+import { createEventStore, EVENTS_FILE } from '../../../service-desk/src/event-store/create-event-store.js';
+import { EventStoreUnavailableError } from '../../../service-desk/src/event-store/event-store-unavailable.error.js';
+import { OperatorError } from './operator-error.js';
+
+export interface OpenStore {
+  config: AppConfig;
+  store: EventStore;
+  /** Where the events are, for messages (never the connection string: it may hold credentials). */
+  location: string;
+}
+
+/**
+ * The service's event store, opened on demand with the service's own configuration
+ * (validateAppConfig over the environment, createEventStore), so that commands that need no
+ * store (verify-bundle) run anywhere. Closed when the CLI's Nest context closes.
+ */
+@Injectable()
+export class OperatorStore implements OnApplicationShutdown {
+  private opened?: OpenStore;
+
+  open(env: Record<string, string | undefined> = process.env): OpenStore {
+    if (this.opened) return this.opened;
+    let config: AppConfig;
+    try {
+      config = validateAppConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigValidationError) throw new OperatorError(error.message);
+      throw error;
+    }
+    const location = config.EVENTSTORE_CONNECTION_STRING
+      ? 'EventStoreDB (EVENTSTORE_CONNECTION_STRING)'
+      : join(config.DATA_DIR, EVENTS_FILE);
+    if (!config.EVENTSTORE_CONNECTION_STRING && !existsSync(location)) {
+      throw new OperatorError(
+        `No event store at ${location}: set DATA_DIR to the service's data folder (now ${config.DATA_DIR})`,
+      );
+    }
+    try {
+      this.opened = { config, store: createEventStore(config), location };
+    } catch (error) {
+      if (error instanceof EventStoreUnavailableError) throw new OperatorError(error.message);
+      throw error;
+    }
+    return this.opened;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.opened?.store.close();
+    this.opened = undefined;
+  }
+}

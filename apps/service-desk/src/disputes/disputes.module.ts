@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DisputeBundleController } from './dispute-bundle.controller.js';
+import { GetDisputeBundleHandler } from './get-dispute-bundle.query.js';
+
+/** Dispute bundles: a ticket's history with its hash chain and SLA, for a third party to verify offline. */
+@Module({
+  controllers: [DisputeBundleController],
+  providers: [GetDisputeBundleHandler],
+})
+export class DisputesModule {}

@@ -1,0 +1,12 @@
+/**
+ * The instructions written into every bundle: how a third party checks it offline, and what
+ * "the bundle holds" means.
+ */
+export const BUNDLE_INSTRUCTIONS: readonly string[] = [
+  'This file is a dispute bundle: the complete, unaltered history of one service ticket as the service ledger recorded it, with the proof that nothing in it was changed.',
+  'HOW TO CHECK IT (offline; no access to the service is needed): with a copy of the service-ledger package (Node.js 20 or later), run `npx service-ledger verify-bundle <this file>` in the package folder, or `npm run cli -- verify-bundle <this file>` in a checkout. Add `--head <hash>` to also require the head hash you were given separately (e.g. in a letter or an e-mail from the vendor). Exit code 0: the bundle holds; 1: it does not; 2: the file could not be read.',
+  'WHAT THE CHECK DOES: (1) for every event, in order, it recomputes SHA-256 (hex) over the RFC 8785 canonical JSON of {stream, revision, id, type, schemaVersion, data, metadata, prevHash} and compares it with the event\'s "hash"; (2) it checks that revisions run 0, 1, 2, ... without a gap, that every event belongs to the ticket\'s stream, and that each "prevHash" is the "hash" of the event before it (null for the first); (3) it checks that integrity.headHash, headRevision and eventCount describe the last event; (4) it checks that "ticket" and "policy" say what the hashed FaultReported event says; (5) it recomputes the SLA reading with slaClock (libs/domain) from the events and sla.inputs.at, and compares it field by field with sla.result.',
+  'WHAT "HOLDS" MEANS: every check above passed. The events are then exactly those that the head hash commits to, nothing was added, removed, reordered or edited inside the chain, and the SLA result follows from the events under the recorded policy. If a check fails the verifier says so plainly and names the first event that does not hold.',
+  'WHAT IT DOES NOT PROVE: who produced the bundle. Whoever rewrites an event and recomputes every hash after it produces a bundle that holds with a different head hash; so compare the head hash with one you obtained independently (--head), or with the head hash of the same ticket in an earlier bundle (an earlier head hash must appear as the hash of the event at that revision).',
+  'The SLA reading depends on the time-zone rules of the Node.js runtime (IANA tz data) for tickets under business-hours calendars; a verifier with much older tz data may disagree for instants near a rule change.',
+];

@@ -1,0 +1,46 @@
+import type { SlaTimerName } from '#domain';
+import type { BundleVerdict } from './verify-dispute-bundle.js';
+
+const TIMERS: readonly SlaTimerName[] = ['response', 'onSite', 'resolution'];
+
+/** The verdict in plain words, one line each, ending with HOLDS or DOES NOT HOLD. */
+export function formatVerdict(verdict: BundleVerdict, file: string): string[] {
+  const lines = [`Dispute bundle ${file}`];
+  if (verdict.ticket) {
+    lines.push(
+      `  ticket ${verdict.ticket.serviceNo} (id ${verdict.ticket.id}), bundle generated ${verdict.generatedAt}`,
+    );
+  }
+  if (verdict.eventCount > 0) {
+    lines.push(
+      `  hash chain: ${verdict.eventsChecked} of ${verdict.eventCount} events recomputed and linked ` +
+        `(SHA-256 over RFC 8785 canonical JSON)`,
+    );
+  }
+  if (verdict.headHash !== undefined) {
+    lines.push(`  head hash: ${verdict.headHash} (revision ${verdict.headRevision})`);
+  }
+  if (verdict.policyVersion !== undefined) {
+    lines.push(`  SLA policy: version ${verdict.policyVersion}, as recorded in FaultReported`);
+  }
+  if (verdict.sla?.recomputed) {
+    const states = TIMERS.map((t) => `${t} ${verdict.sla!.recomputed![t].state}`).join(', ');
+    const agreement = verdict.sla.matches ? 'matches the bundle' : 'DOES NOT match the bundle';
+    lines.push(`  SLA at ${verdict.sla.at}, recomputed with slaClock: ${states}; ${agreement}`);
+  }
+  if (verdict.holds) {
+    lines.push(
+      'THE BUNDLE HOLDS: every hash, link and summary checks out, and the SLA result follows from the events.',
+    );
+    return lines;
+  }
+  lines.push('THE BUNDLE DOES NOT HOLD.');
+  if (verdict.firstBadEvent) {
+    const b = verdict.firstBadEvent;
+    lines.push(
+      `  first event that does not hold: #${b.index + 1}, revision ${b.revision}, ${b.type}, id ${b.id}`,
+    );
+  }
+  for (const problem of verdict.problems) lines.push(`  - ${problem}`);
+  return lines;
+}

@@ -1,0 +1,83 @@
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  type BundleEvent,
+  type DisputeBundle,
+} from './dispute-bundle.js';
+
+/** The file is not a dispute bundle this verifier can read; `eventIndex` when one event is malformed. */
+export class BundleShapeError extends Error {
+  override readonly name = 'BundleShapeError';
+  constructor(
+    message: string,
+    readonly eventIndex?: number,
+  ) {
+    super(message);
+  }
+}
+
+type Check = (value: unknown) => boolean;
+const isString: Check = (v) => typeof v === 'string';
+const isInteger: Check = (v) => Number.isInteger(v);
+const isObject: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isHash: Check = (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
+
+const EVENT_FIELDS: Record<keyof BundleEvent, Check> = {
+  id: isString,
+  type: isString,
+  schemaVersion: isInteger,
+  stream: isString,
+  revision: isInteger,
+  position: (v) => typeof v === 'string' && /^\d+$/.test(v),
+  data: isObject,
+  metadata: isObject,
+  prevHash: (v) => v === null || isHash(v),
+  hash: isHash,
+};
+
+/**
+ * Checks the layout of a parsed file (not its hashes): the fields the verifier reads are there,
+ * with the right types. Throws BundleShapeError naming the first field that is not.
+ */
+export function readBundle(value: unknown): DisputeBundle {
+  if (!isObject(value)) throw new BundleShapeError('the file does not hold a JSON object');
+  const bundle = value as Record<string, unknown>;
+  if (bundle.format !== BUNDLE_FORMAT) {
+    throw new BundleShapeError(`"format" is ${JSON.stringify(bundle.format)}, not "${BUNDLE_FORMAT}"`);
+  }
+  if (bundle.formatVersion !== BUNDLE_FORMAT_VERSION) {
+    throw new BundleShapeError(
+      `"formatVersion" ${JSON.stringify(bundle.formatVersion)} is not one this verifier knows (${BUNDLE_FORMAT_VERSION})`,
+    );
+  }
+  requireField(bundle, 'ticket', isObject);
+  requireField(bundle.ticket, 'ticket.id', isString);
+  requireField(bundle, 'integrity', isObject);
+  requireField(bundle.integrity, 'integrity.headHash', isHash);
+  requireField(bundle.integrity, 'integrity.headRevision', isInteger);
+  requireField(bundle.integrity, 'integrity.eventCount', isInteger);
+  requireField(bundle, 'policy', isObject);
+  requireField(bundle, 'sla', isObject);
+  requireField(bundle.sla, 'sla.inputs', isObject);
+  requireField((bundle.sla as Record<string, unknown>).inputs, 'sla.inputs.at', isString);
+  requireField(bundle.sla, 'sla.result', isObject);
+  if (!Array.isArray(bundle.events) || bundle.events.length === 0) {
+    throw new BundleShapeError('"events" must be a non-empty array');
+  }
+  bundle.events.forEach((event: unknown, index) => {
+    if (!isObject(event)) throw new BundleShapeError(`events[${index}] is not an object`, index);
+    for (const [field, check] of Object.entries(EVENT_FIELDS)) {
+      if (!check((event as Record<string, unknown>)[field])) {
+        throw new BundleShapeError(`events[${index}].${field} is missing or malformed`, index);
+      }
+    }
+  });
+  return value as unknown as DisputeBundle;
+}
+
+function requireField(parent: unknown, path: string, check: Check): void {
+  const key = path.split('.').at(-1)!;
+  if (!check((parent as Record<string, unknown>)[key])) {
+    throw new BundleShapeError(`"${path}" is missing or malformed`);
+  }
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { hashEvent, InMemoryEventStore, type RecordedEvent } from '#event-store';
+import type { TicketEvent } from '#domain';
+import { at, faultReported, resolved, responded } from '../../domain/src/testing/ticket-fixtures.js';
+import { buildDisputeBundle } from './build-dispute-bundle.js';
+import type { DisputeBundle } from './dispute-bundle.js';
+import { verifyDisputeBundle } from './verify-dispute-bundle.js';
+
+/** Ticket t-1 as the store records it: reported 10:00, responded 10:40 (late), resolved 14:00. */
+async function recordedTicket(): Promise<RecordedEvent[]> {
+  const store = new InMemoryEventStore();
+  const history: TicketEvent[] = [faultReported(), responded(at('10:40')), resolved(at('14:00'))];
+  await store.append(
+    'ticket-t-1',
+    history.map((e) => ({
+      id: randomUUID(),
+      type: e.type,
+      data: e.data as never,
+      metadata: { actor: { id: 'agent-1', role: 'agent' }, source: 'api' as const },
+    })),
+    { expectedRevision: 'no_stream' },
+  );
+  const events: RecordedEvent[] = [];
+  for await (const event of store.readStream('ticket-t-1')) events.push(event);
+  return events;
+}
+
+/** The bundle as a third party receives it: JSON text, parsed. */
+async function bundleFile(): Promise<DisputeBundle> {
+  const bundle = buildDisputeBundle(await recordedTicket(), {
+    generatedAt: '2026-11-04T02:00:00.000Z',
+    generatedBy: { id: 'mgr-1', username: 'manager', role: 'manager' },
+  });
+  return JSON.parse(JSON.stringify(bundle)) as DisputeBundle;
+}
+
+describe('a dispute bundle checked offline', () => {
+  it('holds as the service made it, with the head hash and the SLA recomputed', async () => {
+    const bundle = await bundleFile();
+    const verdict = verifyDisputeBundle(bundle);
+    expect(verdict).toMatchObject({
+      holds: true,
+      eventsChecked: 3,
+      eventCount: 3,
+      headHash: bundle.events[2].hash,
+      headRevision: 2,
+      policyVersion: 1,
+      problems: [],
+      sla: { at: '2026-11-04T02:00:00.000Z', matches: true },
+    });
+    expect(verdict.sla?.recomputed?.response.state).toBe('breached');
+    expect(verdict.sla?.recomputed?.resolution.state).toBe('met');
+  });
+
+  it('names the event whose data was changed by one character', async () => {
+    const bundle = await bundleFile();
+    (bundle.events[1].data as { mode: string }).mode = 'remotE';
+    const verdict = verifyDisputeBundle(bundle);
+    expect(verdict.holds).toBe(false);
+    expect(verdict.eventsChecked).toBe(1);
+    expect(verdict.firstBadEvent).toMatchObject({
+      index: 1,
+      id: bundle.events[1].id,
+      revision: 1,
+      type: 'Responded',
+      reason: 'hash-mismatch',
+    });
+    expect(verdict.problems[0]).toContain(`event #2 (revision 1, Responded, id ${bundle.events[1].id})`);
+  });
+
+  it('finds an event removed from the middle of the chain', async () => {
+    const bundle = await bundleFile();
+    bundle.events.splice(1, 1);
+    const verdict = verifyDisputeBundle(bundle);
+    expect(verdict.firstBadEvent).toMatchObject({ index: 1, revision: 2, reason: 'revision-gap' });
+  });
+
+  it('holds for a history rewritten with every hash recomputed, unless checked against the real head hash', async () => {
+    const bundle = await bundleFile();
+    const realHead = bundle.integrity.headHash;
+    expect(verifyDisputeBundle(bundle, realHead).holds).toBe(true);
+    (bundle.events[2].data as { cause: string }).cause = 'Operator error at the hospital';
+    let prevHash: string | null = null;
+    for (const event of bundle.events) {
+      event.prevHash = prevHash;
+      const { position: _position, hash: _hash, ...hashed } = event;
+      event.hash = hashEvent(hashed);
+      prevHash = event.hash;
+    }
+    bundle.integrity.headHash = prevHash!;
+    expect(verifyDisputeBundle(bundle).holds).toBe(true);
+    const verdict = verifyDisputeBundle(bundle, realHead);
+    expect(verdict.holds).toBe(false);
+    expect(verdict.problems).toEqual([
+      `the head hash is ${prevHash}, not the ${realHead} that the checker was given`,
+    ]);
+  });
+
+  it("refuses a head hash that is not the last event's", async () => {
+    const bundle = await bundleFile();
+    bundle.integrity.headHash = 'f'.repeat(64);
+    expect(verifyDisputeBundle(bundle).problems).toEqual([
+      expect.stringMatching(/^integrity\.headHash f{64} is not the last event's hash/),
+    ]);
+  });
+
+  it('refuses an SLA result that does not follow from the events, naming the field', async () => {
+    const bundle = await bundleFile();
+    bundle.sla.result.response.state = 'met';
+    const verdict = verifyDisputeBundle(bundle);
+    expect(verdict.holds).toBe(false);
+    expect(verdict.eventsChecked).toBe(3);
+    expect(verdict.sla?.matches).toBe(false);
+    expect(verdict.problems).toEqual([
+      expect.stringMatching(/at response\.state the bundle says "met", slaClock gives "breached"/),
+    ]);
+  });
+
+  it('refuses a policy summary that differs from the recorded snapshot', async () => {
+    const bundle = await bundleFile();
+    bundle.policy.slaPolicy.targets['1'].response = 'PT2H';
+    expect(verifyDisputeBundle(bundle).problems).toEqual([
+      expect.stringMatching(/^policy\.slaPolicy says .*PT2H.*, the FaultReported event says/),
+    ]);
+  });
+
+  it('says plainly when the file is not a bundle, or an event is malformed', async () => {
+    expect(verifyDisputeBundle({ hello: 'world' }).problems).toEqual([
+      'not a dispute bundle: "format" is undefined, not "service-ledger/dispute-bundle"',
+    ]);
+    expect(verifyDisputeBundle(null).holds).toBe(false);
+    const bundle = await bundleFile();
+    (bundle.events[2] as { revision: unknown }).revision = '2';
+    expect(verifyDisputeBundle(bundle).firstBadEvent).toMatchObject({
+      index: 2,
+      id: bundle.events[2].id,
+      reason: 'malformed',
+    });
+  });
+});
