@@ -1,0 +1,93 @@
+import { DateTime } from 'luxon';
+import { ValidationFailedException } from '../problem-details/validation-failed.exception.js';
+
+export const DEFAULT_REPORT_TIME_ZONE = 'Asia/Shanghai';
+
+/** A half-open span of report times [fromMs, toMs), read in a time zone. */
+export interface ReportPeriod {
+  fromMs: number;
+  toMs: number;
+  timeZone: string;
+  /** '2026-11', '2026-Q4' or '2026' when given as a period. */
+  name?: string;
+}
+
+export interface PeriodInput {
+  period?: string;
+  from?: string;
+  to?: string;
+  tz?: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
+
+/**
+ * The period of a report: `period` (a month 2026-11, a quarter 2026-Q4, a year 2026), or `from`
+ * and `to` — dates (whole local days, both included) or instants with offset ([from, to)).
+ * Month, quarter, year and day boundaries are those of `tz` (default Asia/Shanghai).
+ */
+export function reportPeriod(input: PeriodInput): ReportPeriod {
+  const timeZone = input.tz ?? DEFAULT_REPORT_TIME_ZONE;
+  if (input.period !== undefined) {
+    if (input.from !== undefined || input.to !== undefined) {
+      throw invalid('period', 'period cannot be given together with from and to');
+    }
+    return { ...namedPeriod(input.period, timeZone), timeZone, name: input.period };
+  }
+  if (input.from === undefined || input.to === undefined) {
+    const field = input.from === undefined ? 'from' : 'to';
+    throw invalid(field, 'give period (e.g. 2026-11, 2026-Q4, 2026), or both from and to');
+  }
+  const fromMs = boundary(input.from, timeZone, 'start');
+  const toMs = boundary(input.to, timeZone, 'end');
+  if (toMs <= fromMs) throw invalid('to', 'to must lie after from');
+  return { fromMs, toMs, timeZone };
+}
+
+function namedPeriod(period: string, zone: string): { fromMs: number; toMs: number } {
+  const [year, part] = period.split('-');
+  let start = DateTime.fromObject({ year: Number(year), month: 1, day: 1 }, { zone });
+  let unit: 'year' | 'month' | 'quarter' = 'year';
+  if (part?.startsWith('Q')) {
+    start = start.set({ month: (Number(part.slice(1)) - 1) * 3 + 1 });
+    unit = 'quarter';
+  } else if (part !== undefined) {
+    start = start.set({ month: Number(part) });
+    unit = 'month';
+  }
+  return { fromMs: start.toMillis(), toMs: start.plus({ [`${unit}s`]: 1 }).toMillis() };
+}
+
+function boundary(value: string, zone: string, side: 'start' | 'end'): number {
+  if (DATE.test(value)) {
+    const day = DateTime.fromISO(value, { zone });
+    return (side === 'start' ? day : day.plus({ days: 1 })).toMillis();
+  }
+  return DateTime.fromISO(value, { setZone: true }).toMillis();
+}
+
+/** The local months that a period touches, each clipped to the period. */
+export function monthsOf(period: ReportPeriod): { key: string; fromMs: number; toMs: number }[] {
+  const months = [];
+  let start = DateTime.fromMillis(period.fromMs, { zone: period.timeZone }).startOf('month');
+  while (start.toMillis() < period.toMs) {
+    const next = start.plus({ months: 1 });
+    months.push({
+      key: start.toFormat('yyyy-MM'),
+      fromMs: Math.max(start.toMillis(), period.fromMs),
+      toMs: Math.min(next.toMillis(), period.toMs),
+    });
+    start = next;
+  }
+  return months;
+}
+
+/** An instant as ISO 8601 with the offset of the zone. */
+export function isoIn(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toISO() as string;
+}
+
+function invalid(field: string, message: string): ValidationFailedException {
+  return new ValidationFailedException([{ field, message }]);
+}
