@@ -50,14 +50,17 @@ describe('A bad environment stops the service at start with a plain message', ()
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('says plainly that the EventStoreDB adapter is not available yet', async () => {
+  it('says plainly when the EventStoreDB server cannot be reached, credentials masked', async () => {
+    // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
     const run = await runServiceOnce({
       PORT: '0',
       DATA_DIR: join(dir, 'data'),
-      EVENTSTORE_CONNECTION_STRING: 'esdb://admin:s3cret@localhost:2113?tls=false',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://admin:s3cret@127.0.0.1:1?tls=false',
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('the EventStoreDB adapter is not available yet');
+    expect(run.stderr).toContain(
+      'The service desk cannot start. Cannot read the EventStoreDB at esdb://***@127.0.0.1:1?tls=false:',
+    );
     expect(run.stderr + run.stdout).not.toContain('s3cret');
     expect(run.stderr).not.toMatch(STACK_LINE);
   });

@@ -10,7 +10,7 @@ import { ConfigValidationError } from './config/config-validation.error.js';
 import { logLevelsFrom } from './config/log-levels.js';
 import { validateAppConfig } from './config/validate-app-config.js';
 import { configureHttp } from './configure-http.js';
-import { createEventStore } from './event-store/create-event-store.js';
+import { openEventStore } from './event-store/create-event-store.js';
 
 /** Largest request body accepted (413 above it). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -39,7 +39,7 @@ export interface RunningService {
 export async function bootstrap(options: BootstrapOptions = {}): Promise<RunningService> {
   const config = validateAppConfig(options.env ?? process.env);
   createDataDir(config.DATA_DIR);
-  const store = createEventStore(config);
+  const store = await openEventStore(config);
   let app: NestFastifyApplication;
   try {
     app = await NestFactory.create<NestFastifyApplication>(

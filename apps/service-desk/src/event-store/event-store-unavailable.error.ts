@@ -1,4 +1,4 @@
-/** The configuration asks for an event store that this build cannot provide. */
+/** The event store the configuration names cannot be opened or reached. */
 export class EventStoreUnavailableError extends Error {
   override readonly name = 'EventStoreUnavailableError';
 }
