@@ -1,0 +1,65 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ROLES, type Role } from '#domain';
+import { IsInstant } from '../tickets/dto/is-instant.validator.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toInteger } from '../ticket-queries/query-values.js';
+import { Omittable } from '../validation/omittable.decorator.js';
+
+export const AUDIT_ORDERS = ['asc', 'desc'] as const;
+const INSTANT = 'ISO 8601 instant with offset, e.g. 2026-11-20T22:15:00+08:00';
+
+/** The filters and page of GET /api/audit; every one may be left out. */
+export class AuditQueryDto {
+  @ApiPropertyOptional({ description: "Who acted: a staff id ('system' for the service itself)" })
+  @Omittable()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  actor?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, description: 'The role the actor acted in' })
+  @Omittable()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Events concerning this customer organisation' })
+  @Omittable()
+  @IsUUID()
+  customer?: string;
+
+  @ApiPropertyOptional({ description: 'Event type', example: 'FaultReported' })
+  @Omittable()
+  @IsString()
+  @Matches(/^[A-Za-z][A-Za-z0-9]{0,99}$/, { message: 'type must be an event type name, e.g. FaultReported' })
+  type?: string;
+
+  @ApiPropertyOptional({ description: `Recorded at or after this ${INSTANT}` })
+  @Omittable()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ description: `Recorded before this ${INSTANT}` })
+  @Omittable()
+  @IsInstant()
+  to?: string;
+
+  @ApiPropertyOptional({ enum: AUDIT_ORDERS, default: 'asc', description: 'By position in the log' })
+  @Omittable()
+  @IsIn(AUDIT_ORDERS)
+  order?: (typeof AUDIT_ORDERS)[number];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @Omittable()
+  @Transform(toInteger)
+  @IsInt({ message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @Min(1, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @Max(MAX_PAGE_SIZE, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (same filters and order)' })
+  @Omittable()
+  @IsString()
+  @MaxLength(2000)
+  cursor?: string;
+}

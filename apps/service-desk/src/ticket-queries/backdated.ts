@@ -1,0 +1,11 @@
+import type { AppConfig } from '../config/app-config.js';
+
+export const DEFAULT_BACKDATED_TOLERANCE_SECONDS = 300;
+
+/** How far occurredAt may lie before recordedAt before an event shows as back-dated, in ms. */
+export const backdatedToleranceMs = (config: AppConfig): number =>
+  (config.BACKDATED_TOLERANCE_SECONDS ?? DEFAULT_BACKDATED_TOLERANCE_SECONDS) * 1000;
+
+/** The business time lies before the recording time by more than the tolerance. */
+export const isBackDated = (occurredMs: number, recordedMs: number, toleranceMs: number): boolean =>
+  recordedMs - occurredMs > toleranceMs;

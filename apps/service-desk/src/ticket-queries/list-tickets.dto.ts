@@ -1,0 +1,109 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { TICKET_STATUSES, type TicketStatus } from '#domain';
+import { SLA_TICKET_STATES, type SlaTicketState } from '#projections';
+import { IsInstant } from '../tickets/dto/is-instant.validator.js';
+import { Omittable } from '../validation/omittable.decorator.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toInteger } from './query-values.js';
+import { DEFAULT_TICKET_SORT, TICKET_SORTS } from './ticket-sort.js';
+
+const KINDS = ['request', 'complaint'] as const;
+const URGENCIES = ['normal', 'urgent', 'very_urgent'] as const;
+const INSTANT = 'ISO 8601 instant with offset, e.g. 2026-11-20T22:15:00+08:00';
+
+/** The filters, sort and page of GET /api/tickets; every one may be left out. */
+export class ListTicketsDto {
+  @ApiPropertyOptional({ enum: TICKET_STATUSES })
+  @Omittable()
+  @IsIn(TICKET_STATUSES)
+  status?: TicketStatus;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Customer organisation (a customer contact: its own only)',
+  })
+  @Omittable()
+  @IsUUID()
+  customer?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @Omittable()
+  @IsUUID()
+  contract?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 4, description: 'Severity in force (1 most severe)' })
+  @Omittable()
+  @Transform(toInteger)
+  @IsInt({ message: 'severity must be 1, 2, 3 or 4' })
+  @Min(1, { message: 'severity must be 1, 2, 3 or 4' })
+  @Max(4, { message: 'severity must be 1, 2, 3 or 4' })
+  severity?: number;
+
+  @ApiPropertyOptional({ enum: KINDS })
+  @Omittable()
+  @IsIn(KINDS)
+  kind?: (typeof KINDS)[number];
+
+  @ApiPropertyOptional({ enum: URGENCIES })
+  @Omittable()
+  @IsIn(URGENCIES)
+  urgency?: (typeof URGENCIES)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Staff id of the engineer the ticket is assigned to' })
+  @Omittable()
+  @IsUUID()
+  assignee?: string;
+
+  @ApiPropertyOptional({ description: `Reported at or after this ${INSTANT}` })
+  @Omittable()
+  @IsInstant()
+  reportedFrom?: string;
+
+  @ApiPropertyOptional({ description: `Reported before this ${INSTANT}` })
+  @Omittable()
+  @IsInstant()
+  reportedTo?: string;
+
+  @ApiPropertyOptional({
+    enum: SLA_TICKET_STATES,
+    description:
+      "The ticket's SLA now: its worst timer (breached > at_risk > running > met), judged at the request's instant",
+  })
+  @Omittable()
+  @IsIn(SLA_TICKET_STATES)
+  sla?: SlaTicketState;
+
+  @ApiPropertyOptional({
+    description: 'Free text found in the description, resolution, cause, measures or service number',
+    example: '结算',
+  })
+  @Omittable()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: TICKET_SORTS,
+    default: DEFAULT_TICKET_SORT,
+    description: '`-` sorts descending',
+  })
+  @Omittable()
+  @IsIn(TICKET_SORTS)
+  sort?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @Omittable()
+  @Transform(toInteger)
+  @IsInt({ message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @Min(1, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @Max(MAX_PAGE_SIZE, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (same filters and sort)' })
+  @Omittable()
+  @IsString()
+  @MaxLength(2000)
+  cursor?: string;
+}

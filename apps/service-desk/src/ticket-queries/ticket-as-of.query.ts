@@ -1,0 +1,48 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { fold, NotFoundError, ticketDecider, ticketStream, type TicketEvent } from '#domain';
+import type { EventStore, RecordedEvent } from '#event-store';
+import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { ProblemException } from '../problem-details/problem.exception.js';
+import { ProblemType } from '../problem-details/problem-types.js';
+import { assertMayAct } from '../tickets/act-on-ticket.command.js';
+import { redactFor, ticketView, type TicketView } from '../tickets/ticket-view.js';
+
+export class TicketAsOfQuery extends Query<TicketView> {
+  constructor(
+    readonly ticketId: string,
+    readonly at: string,
+    readonly user: AuthenticatedUser,
+  ) {
+    super();
+  }
+}
+
+/**
+ * The ticket as it stood at `at`: its stream read from the store, cut to the events recorded by
+ * then (an event recorded later, even back-dated to before `at`, was not known yet), folded by the
+ * ticket decider, with the SLA clock read at `at`, and shown as GET /api/tickets/:id shows it.
+ */
+@QueryHandler(TicketAsOfQuery)
+export class TicketAsOfHandler implements IQueryHandler<TicketAsOfQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ ticketId, at, user }: TicketAsOfQuery): Promise<TicketView> {
+    const all: RecordedEvent[] = [];
+    for await (const event of this.store.readStream(ticketStream(ticketId))) all.push(event);
+    if (all.length === 0) throw new NotFoundError('ticket', ticketId);
+    assertMayAct(fold(ticketDecider, all as unknown as TicketEvent[]), user, ticketId);
+    const atMs = Date.parse(at);
+    const known = all.filter((event) => Date.parse(event.metadata.recordedAt) <= atMs);
+    if (known.length === 0) {
+      throw new ProblemException({
+        type: ProblemType.notFound,
+        title: 'Not Found',
+        status: 404,
+        detail: `Ticket ${ticketId} had not been recorded yet at ${at}`,
+      });
+    }
+    return redactFor(ticketView(known, at), user);
+  }
+}
