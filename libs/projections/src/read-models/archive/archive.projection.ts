@@ -1,170 +1,33 @@
-import type { Transaction, Updateable } from 'kysely';
-import type { TicketEvent, TicketEventType } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import type { CustomerEvent, StaffEvent } from '#domain';
 import type { Projection } from '../../projection.js';
+import {
+  applyCustomerEvent,
+  applyStaffEvent,
+  CUSTOMER_EVENT_TYPES,
+  STAFF_EVENT_TYPES,
+} from './archive-parties.js';
+import { applyTicketEvent, TICKET_EVENT_TYPES } from './archive-ticket-rows.js';
 import { createArchiveSchema } from './archive.schema.js';
-import type { ArchiveDb, ArchiveTicketRow } from './archive.tables.js';
+import type { ArchiveDb } from './archive.tables.js';
 
-/** The status each event leads to (libs/domain/TRANSITIONS.md); others leave it. */
-const STATUS_AFTER: Partial<Record<TicketEventType, string>> = {
-  Responded: 'responded',
-  DispatchedOnSite: 'dispatched',
-  ArrivedOnSite: 'on_site',
-  Resolved: 'resolved',
-  ResolutionConfirmed: 'confirmed',
-  ResolutionRejected: 'reopened',
-  Closed: 'closed',
-  Reopened: 'reopened',
-};
-
-const HANDLED: readonly TicketEventType[] = [
-  'FaultReported',
-  'Responded',
-  'DispatchedOnSite',
-  'ArrivedOnSite',
-  'Resolved',
-  'Escalated',
-  'ResolutionConfirmed',
-  'ResolutionRejected',
-  'SeverityChanged',
-  'Closed',
-  'Reopened',
-  'SatisfactionRecorded',
-  'ReportTimeCorrected',
-];
+const CUSTOMER_TYPES = new Set<string>(CUSTOMER_EVENT_TYPES);
+const STAFF_TYPES = new Set<string>(STAFF_EVENT_TYPES);
 
 /**
  * archive: the service archive (服务档案) of every customer: one row per ticket with its cause and
- * fix, its escalations and its satisfaction surveys.
+ * fix, its escalations and satisfaction surveys; every ticket event (the forms of DOMAIN.md are
+ * rendered from them); and the organisations and users the forms name.
+ * v2: keeps the ticket events, organisations and users; a reopen clears confirmed_at and closed_at.
  */
 export const archiveProjection: Projection<ArchiveDb> = {
   name: 'archive',
-  version: 1,
-  handles: new Set<string>(HANDLED),
+  version: 2,
+  handles: new Set<string>([...TICKET_EVENT_TYPES, ...CUSTOMER_EVENT_TYPES, ...STAFF_EVENT_TYPES]),
   createSchema: createArchiveSchema,
   async apply(trx, recorded) {
-    const event = { type: recorded.type, data: recorded.data } as unknown as TicketEvent;
-    if (event.type === 'FaultReported') return insertTicket(trx, event);
-    const ticketId = event.data.ticketId;
-    const status = STATUS_AFTER[event.type];
-    const changes: Updateable<ArchiveTicketRow> = status ? { status } : {};
-    switch (event.type) {
-      case 'Resolved': {
-        const { cause, measures, resolution, category, engineerId, resolvedAt } = event.data;
-        Object.assign(changes, { cause, measures, resolution, category });
-        Object.assign(changes, { resolved_by: engineerId, resolved_at: resolvedAt });
-        break;
-      }
-      case 'ResolutionConfirmed':
-        changes.confirmed_at = event.data.confirmedAt;
-        break;
-      case 'Closed':
-        changes.closed_at = event.data.closedAt;
-        break;
-      case 'SeverityChanged':
-        changes.severity = event.data.to;
-        break;
-      case 'ReportTimeCorrected':
-        changes.reported_at = Date.parse(event.data.reportedAt);
-        changes.reported_at_iso = event.data.reportedAt;
-        changes.warranty = event.data.warranty;
-        break;
-      case 'Escalated':
-        await insertEscalation(trx, recorded, event.data);
-        break;
-      case 'SatisfactionRecorded':
-        await insertSurvey(trx, recorded, event.data);
-        break;
-    }
-    const reopens = event.type === 'ResolutionRejected' || event.type === 'Reopened';
-    if (Object.keys(changes).length === 0 && !reopens) return;
-    await trx
-      .updateTable('archive_tickets')
-      .set((eb) => (reopens ? { ...changes, reopen_count: eb('reopen_count', '+', 1) } : changes))
-      .where('ticket_id', '=', ticketId)
-      .execute();
+    const event = { type: recorded.type, data: recorded.data };
+    if (CUSTOMER_TYPES.has(recorded.type)) return applyCustomerEvent(trx, event as unknown as CustomerEvent);
+    if (STAFF_TYPES.has(recorded.type)) return applyStaffEvent(trx, event as unknown as StaffEvent);
+    return applyTicketEvent(trx, recorded);
   },
 };
-
-async function insertTicket(
-  trx: Transaction<ArchiveDb>,
-  event: Extract<TicketEvent, { type: 'FaultReported' }>,
-): Promise<void> {
-  const d = event.data;
-  await trx
-    .insertInto('archive_tickets')
-    .values({
-      ticket_id: d.ticketId,
-      customer_id: d.customerId,
-      contract_id: d.contractId,
-      service_no: d.serviceNo,
-      reported_at: Date.parse(d.reportedAt),
-      reported_at_iso: d.reportedAt,
-      time_zone: d.timeZone,
-      status: 'reported',
-      severity: d.severity,
-      kind: d.kind,
-      urgency: d.urgency,
-      channel: d.channel,
-      product_name: d.product.name,
-      product_version: d.product.version,
-      description: d.description,
-      reporter: JSON.stringify(d.reporter),
-      taken_by: d.takenBy,
-      warranty: d.warranty,
-      policy_version: d.policyVersion,
-      cause: null,
-      measures: null,
-      resolution: null,
-      category: null,
-      resolved_by: null,
-      resolved_at: null,
-      confirmed_at: null,
-      closed_at: null,
-      reopen_count: 0,
-    })
-    .onConflict((oc) => oc.column('ticket_id').doNothing())
-    .execute();
-}
-
-async function insertEscalation(
-  trx: Transaction<ArchiveDb>,
-  recorded: RecordedEvent,
-  d: Extract<TicketEvent, { type: 'Escalated' }>['data'],
-): Promise<void> {
-  await trx
-    .insertInto('archive_escalations')
-    .values({
-      ticket_id: d.ticketId,
-      seq: recorded.revision,
-      level: d.level,
-      reason: d.reason,
-      recipient: d.to,
-      automatic: d.automatic ? 1 : 0,
-      note: d.note ?? null,
-      escalated_by: d.escalatedBy,
-      escalated_at: d.escalatedAt,
-    })
-    .onConflict((oc) => oc.columns(['ticket_id', 'seq']).doNothing())
-    .execute();
-}
-
-async function insertSurvey(
-  trx: Transaction<ArchiveDb>,
-  recorded: RecordedEvent,
-  d: Extract<TicketEvent, { type: 'SatisfactionRecorded' }>['data'],
-): Promise<void> {
-  await trx
-    .insertInto('archive_surveys')
-    .values({
-      ticket_id: d.ticketId,
-      seq: recorded.revision,
-      surveyed_at: d.surveyedAt,
-      scores: JSON.stringify(d.scores),
-      comments: d.comments ?? null,
-      respondent: d.respondent ?? null,
-      recorded_by: d.recordedBy,
-    })
-    .onConflict((oc) => oc.columns(['ticket_id', 'seq']).doNothing())
-    .execute();
-}

@@ -29,7 +29,9 @@ const OPTIONAL_TEXT = [
   'closed_at',
 ] as const;
 
-/** The tables of archive v1 (portable DDL: text, integer, bigint). */
+const CUSTOMER_DETAILS = ['short_name', 'address', 'postcode', 'phone', 'fax', 'email'] as const;
+
+/** The tables of archive v2 (portable DDL: text, integer, bigint). */
 export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void> {
   let tickets = db.schema
     .createTable('archive_tickets')
@@ -69,5 +71,30 @@ export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void
     .addColumn('respondent', 'text')
     .addColumn('recorded_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('archive_surveys_pk', ['ticket_id', 'seq'])
+    .execute();
+  await db.schema
+    .createTable('archive_ticket_events')
+    .addColumn('ticket_id', 'text', (c) => c.notNull())
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('occurred_at', 'text', (c) => c.notNull())
+    .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .addColumn('actor_id', 'text', (c) => c.notNull())
+    .addColumn('actor_role', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('archive_ticket_events_pk', ['ticket_id', 'seq'])
+    .execute();
+  let customers = db.schema
+    .createTable('archive_customers')
+    .addColumn('customer_id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull());
+  for (const column of CUSTOMER_DETAILS) customers = customers.addColumn(column, 'text');
+  await customers.execute();
+  await db.schema
+    .createTable('archive_staff')
+    .addColumn('staff_id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('phone', 'text')
+    .addColumn('email', 'text')
     .execute();
 }

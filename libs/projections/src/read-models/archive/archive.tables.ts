@@ -28,8 +28,10 @@ export interface ArchiveTicketRow {
   category: string | null;
   resolved_by: string | null;
   resolved_at: string | null;
+  /** The latest confirmation and close; cleared when the ticket is reopened. */
   confirmed_at: string | null;
   closed_at: string | null;
+  /** Rejected fixes and manager's reopens. */
   reopen_count: number;
 }
 
@@ -57,8 +59,49 @@ export interface ArchiveSurveyRow {
   recorded_by: string;
 }
 
+/**
+ * Every event of a ticket stream, in stream order, with its data as JSON: the forms of DOMAIN.md
+ * are rendered from these (history, chasing records, engineers, the SLA's expected resolution).
+ */
+export interface ArchiveTicketEventRow {
+  ticket_id: string;
+  /** The event's revision in the ticket stream. */
+  seq: number;
+  type: string;
+  /** Business time (envelope occurredAt) and recording time (server clock). */
+  occurred_at: string;
+  recorded_at: string;
+  actor_id: string;
+  actor_role: string;
+  /** The event's data as JSON. */
+  data: string;
+}
+
+/** The organisation as the forms print it (CustomerRegistered, CustomerDetailsUpdated). */
+export interface ArchiveCustomerRow {
+  customer_id: string;
+  name: string;
+  short_name: string | null;
+  address: string | null;
+  postcode: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+}
+
+/** A user's display name and contact details, to print who took, handled or answered a ticket. */
+export interface ArchiveStaffRow {
+  staff_id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+}
+
 export interface ArchiveDb {
   archive_tickets: ArchiveTicketRow;
   archive_escalations: ArchiveEscalationRow;
   archive_surveys: ArchiveSurveyRow;
+  archive_ticket_events: ArchiveTicketEventRow;
+  archive_customers: ArchiveCustomerRow;
+  archive_staff: ArchiveStaffRow;
 }
