@@ -19,13 +19,13 @@ export interface PeriodInput {
   tz?: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
 
 /**
  * The period of a report: `period` (a month 2026-11, a quarter 2026-Q4, a year 2026), or `from`
- * and `to` — dates (whole local days, both included) or instants with offset ([from, to)).
- * Month, quarter, year and day boundaries are those of `tz` (default Asia/Shanghai).
+ * and `to`, half-open [from, to): each a date (its local midnight) or an instant (with offset, or
+ * read in `tz` without one). Month, quarter, year and day boundaries are those of `tz` (default
+ * Asia/Shanghai): from=2026-11-01&to=2026-12-01 is November.
  */
 export function reportPeriod(input: PeriodInput): ReportPeriod {
   const timeZone = input.tz ?? DEFAULT_REPORT_TIME_ZONE;
@@ -39,8 +39,8 @@ export function reportPeriod(input: PeriodInput): ReportPeriod {
     const field = input.from === undefined ? 'from' : 'to';
     throw invalid(field, 'give period (e.g. 2026-11, 2026-Q4, 2026), or both from and to');
   }
-  const fromMs = boundary(input.from, timeZone, 'start');
-  const toMs = boundary(input.to, timeZone, 'end');
+  const fromMs = boundary(input.from, timeZone, 'from');
+  const toMs = boundary(input.to, timeZone, 'to');
   if (toMs <= fromMs) throw invalid('to', 'to must lie after from');
   return { fromMs, toMs, timeZone };
 }
@@ -59,12 +59,10 @@ function namedPeriod(period: string, zone: string): { fromMs: number; toMs: numb
   return { fromMs: start.toMillis(), toMs: start.plus({ [`${unit}s`]: 1 }).toMillis() };
 }
 
-function boundary(value: string, zone: string, side: 'start' | 'end'): number {
-  if (DATE.test(value)) {
-    const day = DateTime.fromISO(value, { zone });
-    return (side === 'start' ? day : day.plus({ days: 1 })).toMillis();
-  }
-  return DateTime.fromISO(value, { setZone: true }).toMillis();
+function boundary(value: string, zone: string, field: 'from' | 'to'): number {
+  const instant = DateTime.fromISO(value, { zone });
+  if (!instant.isValid) throw invalid(field, `${field} must be a date (2026-11-01) or an ISO 8601 instant`);
+  return instant.toMillis();
 }
 
 /** The local months that a period touches, each clipped to the period. */
