@@ -1,22 +1,26 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { CommandFactory } from 'nest-commander';
+import { CommandFactory, CommandRunnerService } from 'nest-commander';
 import { CliModule } from './cli.module.js';
 import { ExitCode } from './operator/exit-code.js';
+import { strictCommands } from './operator/strict-commands.js';
 
 /**
  * The operator CLI: `npm run cli -- <command>` or `node dist/apps/cli/src/main.js <command>`.
  * Exit codes: 0 holds / done, 1 does not hold, 2 bad configuration or arguments, 3 failed.
  */
-await CommandFactory.run(CliModule, {
+const app = await CommandFactory.createWithoutRunning(CliModule, {
   logger: ['error', 'warn'],
-  errorHandler: (error: Error) => {
-    // commander's own exits: help ends with 0; an unknown command, option or missing argument is a usage error
-    process.exit((error as { exitCode?: number }).exitCode === 0 ? ExitCode.ok : ExitCode.usage);
-  },
+  cliName: 'npm run cli --',
   serviceErrorHandler: (error: Error) => {
     process.stderr.write(`The command failed: ${error.stack ?? error.message}\n`);
     process.exitCode = ExitCode.failed;
   },
 });
+strictCommands(app.get(CommandRunnerService));
+try {
+  await CommandFactory.runApplication(app);
+} finally {
+  await app.close();
+}
 process.exit(process.exitCode ?? ExitCode.ok);

@@ -9,6 +9,7 @@ import {
   HASHED_FIELDS,
   type BundleEvent,
   type DisputeBundle,
+  type PolicySource,
 } from './dispute-bundle.js';
 
 export interface BundleOptions {
@@ -25,7 +26,11 @@ export const CHAIN_RULE =
  * Packs a ticket's recorded events (its whole stream, in revision order) into a dispute bundle.
  * Pure: the events are copied as stored, the SLA is read with the domain's slaClock.
  */
-export function buildDisputeBundle(events: readonly RecordedEvent[], options: BundleOptions): DisputeBundle {
+export function buildDisputeBundle(
+  events: readonly RecordedEvent[],
+  contractEvents: readonly RecordedEvent[],
+  options: BundleOptions,
+): DisputeBundle {
   const first = events[0];
   const last = events.at(-1);
   if (!first || !last || first.type !== 'FaultReported') {
@@ -62,6 +67,7 @@ export function buildDisputeBundle(events: readonly RecordedEvent[], options: Bu
       slaPolicy: reported.slaPolicy,
       recordedIn:
         'data.slaPolicy, data.policyVersion and data.timeZone of the FaultReported event (revision 0)',
+      source: policySource(contractEvents, reported),
     },
     sla: {
       function: 'slaClock(events, at) of libs/domain (src/sla/sla-clock.ts), rules in libs/domain/SLA.md',
@@ -73,6 +79,27 @@ export function buildDisputeBundle(events: readonly RecordedEvent[], options: Bu
       result: slaClock(ticketEvents(events), at),
     },
     instructions: [...BUNDLE_INSTRUCTIONS],
+  };
+}
+
+/**
+ * The contract stream's events from revision 0 to the SlaPolicySet of the ticket's policy version
+ * (the events after it are left out: they cannot have changed the version that judged the ticket).
+ */
+function policySource(contractEvents: readonly RecordedEvent[], reported: FaultReportedData): PolicySource {
+  const end = contractEvents.findIndex(
+    (e) => e.type === 'SlaPolicySet' && (e.data as { version?: unknown }).version === reported.policyVersion,
+  );
+  if (end < 0) {
+    throw new Error(
+      `the contract stream ${contractEvents[0]?.stream ?? '(empty)'} has no SlaPolicySet of version ${reported.policyVersion}`,
+    );
+  }
+  const prefix = contractEvents.slice(0, end + 1);
+  return {
+    stream: prefix[0].stream,
+    policyEventHash: prefix[end].hash,
+    events: prefix.map(toBundleEvent),
   };
 }
 

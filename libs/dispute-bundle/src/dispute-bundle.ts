@@ -37,6 +37,17 @@ export interface BundleEvent {
 }
 
 /**
+ * The contract stream from its first event up to the SlaPolicySet event of the version that judged
+ * the ticket: a chain prefix the verifier checks from revision 0, ending in the policy itself.
+ */
+export interface PolicySource {
+  stream: string;
+  /** Hash of the SlaPolicySet event, the last of `events`. */
+  policyEventHash: string;
+  events: BundleEvent[];
+}
+
+/**
  * A ticket's whole history with the proof that it was not changed: every event with its envelope
  * and hash chain, the SLA policy that judged the ticket, the SLA reading computed from the events,
  * and the stream's head hash. See libs/dispute-bundle/README.md.
@@ -62,8 +73,17 @@ export interface DisputeBundle {
     headHash: string;
   };
   events: BundleEvent[];
-  /** The SLA policy version that judges the ticket: the snapshot recorded in FaultReported. */
-  policy: { version: number; timeZone: string; slaPolicy: SlaPolicy; recordedIn: string };
+  /**
+   * The SLA policy version that judges the ticket: the snapshot recorded in FaultReported, and
+   * where that version came from, the contract stream.
+   */
+  policy: {
+    version: number;
+    timeZone: string;
+    slaPolicy: SlaPolicy;
+    recordedIn: string;
+    source: PolicySource;
+  };
   sla: {
     function: string;
     /** The instant the SLA was read at; the other input is every event of the bundle, in order. */

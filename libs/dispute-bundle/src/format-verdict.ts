@@ -21,7 +21,13 @@ export function formatVerdict(verdict: BundleVerdict, file: string): string[] {
     lines.push(`  head hash: ${verdict.headHash} (revision ${verdict.headRevision})`);
   }
   if (verdict.policyVersion !== undefined) {
-    lines.push(`  SLA policy: version ${verdict.policyVersion}, as recorded in FaultReported`);
+    const source = verdict.policySource;
+    const where = !source
+      ? ''
+      : source.holds
+        ? `; set in the contract stream (${source.events} events recomputed and linked, in effect from ${source.effectiveFrom})`
+        : '; its source in the contract stream DOES NOT hold';
+    lines.push(`  SLA policy: version ${verdict.policyVersion}, as recorded in FaultReported${where}`);
   }
   if (verdict.sla?.recomputed) {
     const states = TIMERS.map((t) => `${t} ${verdict.sla!.recomputed![t].state}`).join(', ');
@@ -39,6 +45,12 @@ export function formatVerdict(verdict: BundleVerdict, file: string): string[] {
     const b = verdict.firstBadEvent;
     lines.push(
       `  first event that does not hold: #${b.index + 1}, revision ${b.revision}, ${b.type}, id ${b.id}`,
+    );
+  }
+  if (verdict.policySource?.firstBadEvent) {
+    const b = verdict.policySource.firstBadEvent;
+    lines.push(
+      `  first contract event that does not hold: #${b.index + 1}, revision ${b.revision}, ${b.type}, id ${b.id}`,
     );
   }
   for (const problem of verdict.problems) lines.push(`  - ${problem}`);

@@ -52,6 +52,8 @@ export function readBundle(value: unknown): DisputeBundle {
   }
   requireField(bundle, 'ticket', isObject);
   requireField(bundle.ticket, 'ticket.id', isString);
+  requireField(bundle.ticket, 'ticket.stream', isString);
+  checkEvents(bundle.events, 'events', true);
   requireField(bundle, 'integrity', isObject);
   requireField(bundle.integrity, 'integrity.headHash', isHash);
   requireField(bundle.integrity, 'integrity.headRevision', isInteger);
@@ -61,18 +63,28 @@ export function readBundle(value: unknown): DisputeBundle {
   requireField(bundle.sla, 'sla.inputs', isObject);
   requireField((bundle.sla as Record<string, unknown>).inputs, 'sla.inputs.at', isString);
   requireField(bundle.sla, 'sla.result', isObject);
-  if (!Array.isArray(bundle.events) || bundle.events.length === 0) {
-    throw new BundleShapeError('"events" must be a non-empty array');
+  requireField(bundle.policy, 'policy.source', isObject);
+  const source = (bundle.policy as Record<string, unknown>).source;
+  requireField(source, 'policy.source.stream', isString);
+  requireField(source, 'policy.source.policyEventHash', isHash);
+  checkEvents((source as Record<string, unknown>).events, 'policy.source.events', false);
+  return value as unknown as DisputeBundle;
+}
+
+/** A non-empty array of well-formed events; `indexed`: a malformed one is named by its place. */
+function checkEvents(events: unknown, path: string, indexed: boolean): void {
+  if (!Array.isArray(events) || events.length === 0) {
+    throw new BundleShapeError(`"${path}" must be a non-empty array`);
   }
-  bundle.events.forEach((event: unknown, index) => {
-    if (!isObject(event)) throw new BundleShapeError(`events[${index}] is not an object`, index);
+  events.forEach((event: unknown, index) => {
+    const at = indexed ? index : undefined;
+    if (!isObject(event)) throw new BundleShapeError(`${path}[${index}] is not an object`, at);
     for (const [field, check] of Object.entries(EVENT_FIELDS)) {
       if (!check((event as Record<string, unknown>)[field])) {
-        throw new BundleShapeError(`events[${index}].${field} is missing or malformed`, index);
+        throw new BundleShapeError(`${path}[${index}].${field} is missing or malformed`, at);
       }
     }
   });
-  return value as unknown as DisputeBundle;
 }
 
 function requireField(parent: unknown, path: string, check: Check): void {

@@ -1,14 +1,53 @@
 import { randomUUID } from 'node:crypto';
 import { hashEvent, InMemoryEventStore, type RecordedEvent } from '#event-store';
 import type { TicketEvent } from '#domain';
-import { at, faultReported, resolved, responded } from '../../domain/src/testing/ticket-fixtures.js';
+import {
+  at,
+  DEFAULT_POLICY,
+  faultReported,
+  resolved,
+  responded,
+} from '../../domain/src/testing/ticket-fixtures.js';
 import { buildDisputeBundle } from './build-dispute-bundle.js';
 import type { DisputeBundle } from './dispute-bundle.js';
 import { verifyDisputeBundle } from './verify-dispute-bundle.js';
 
-/** Ticket t-1 as the store records it: reported 10:00, responded 10:40 (late), resolved 14:00. */
-async function recordedTicket(): Promise<RecordedEvent[]> {
+const byAdmin = { actor: { id: 'admin-1', role: 'admin' }, source: 'api' as const };
+
+/**
+ * Ticket t-1 as the store records it: reported 10:00, responded 10:40 (late), resolved 14:00; and
+ * contract c-1, registered, then given policy version 1, then version 2 (after the ticket).
+ */
+async function recordedStreams(): Promise<{ ticket: RecordedEvent[]; contract: RecordedEvent[] }> {
   const store = new InMemoryEventStore();
+  await store.append(
+    'contract-c-1',
+    [
+      {
+        type: 'ContractRegistered',
+        data: { contractId: 'c-1', customerId: 'cu-1', name: 'DIP (fictional)' },
+      },
+      {
+        type: 'SlaPolicySet',
+        data: {
+          contractId: 'c-1',
+          version: 1,
+          effectiveFrom: '2026-01-15T00:00:00.000+08:00',
+          policy: DEFAULT_POLICY,
+        },
+      },
+      {
+        type: 'SlaPolicySet',
+        data: {
+          contractId: 'c-1',
+          version: 2,
+          effectiveFrom: '2026-12-01T00:00:00.000+08:00',
+          policy: DEFAULT_POLICY,
+        },
+      },
+    ].map((e) => ({ id: randomUUID(), type: e.type, data: e.data as never, metadata: byAdmin })),
+    { expectedRevision: 'no_stream' },
+  );
   const history: TicketEvent[] = [faultReported(), responded(at('10:40')), resolved(at('14:00'))];
   await store.append(
     'ticket-t-1',
@@ -20,14 +59,18 @@ async function recordedTicket(): Promise<RecordedEvent[]> {
     })),
     { expectedRevision: 'no_stream' },
   );
-  const events: RecordedEvent[] = [];
-  for await (const event of store.readStream('ticket-t-1')) events.push(event);
-  return events;
+  const read = async (stream: string) => {
+    const events: RecordedEvent[] = [];
+    for await (const event of store.readStream(stream)) events.push(event);
+    return events;
+  };
+  return { ticket: await read('ticket-t-1'), contract: await read('contract-c-1') };
 }
 
 /** The bundle as a third party receives it: JSON text, parsed. */
 async function bundleFile(): Promise<DisputeBundle> {
-  const bundle = buildDisputeBundle(await recordedTicket(), {
+  const { ticket, contract } = await recordedStreams();
+  const bundle = buildDisputeBundle(ticket, contract, {
     generatedAt: '2026-11-04T02:00:00.000Z',
     generatedBy: { id: 'mgr-1', username: 'manager', role: 'manager' },
   });
@@ -100,7 +143,9 @@ describe('a dispute bundle checked offline', () => {
     const bundle = await bundleFile();
     bundle.integrity.headHash = 'f'.repeat(64);
     expect(verifyDisputeBundle(bundle).problems).toEqual([
-      expect.stringMatching(/^integrity\.headHash f{64} is not the last event's hash/),
+      expect.stringMatching(
+        /^the head does not match: integrity\.headHash f{64} is not the last event's hash/,
+      ),
     ]);
   });
 
@@ -136,5 +181,65 @@ describe('a dispute bundle checked offline', () => {
       id: bundle.events[2].id,
       reason: 'malformed',
     });
+  });
+
+  it('carries the contract events up to the SlaPolicySet of the version that judged the ticket', async () => {
+    const bundle = await bundleFile();
+    expect(bundle.policy.source.stream).toBe('contract-c-1');
+    expect(bundle.policy.source.events.map((e) => [e.revision, e.type])).toEqual([
+      [0, 'ContractRegistered'],
+      [1, 'SlaPolicySet'],
+    ]);
+    expect(bundle.policy.source.policyEventHash).toBe(bundle.policy.source.events[1].hash);
+    expect(verifyDisputeBundle(bundle).policySource).toEqual({
+      holds: true,
+      events: 2,
+      effectiveFrom: '2026-01-15T00:00:00.000+08:00',
+    });
+  });
+
+  it('names the contract event changed by one character', async () => {
+    const bundle = await bundleFile();
+    const contractEvent = bundle.policy.source.events[0];
+    (contractEvent.data as { name: string }).name = 'DIP (fictionaL)';
+    const verdict = verifyDisputeBundle(bundle);
+    expect(verdict.holds).toBe(false);
+    expect(verdict.eventsChecked).toBe(3);
+    expect(verdict.policySource?.firstBadEvent).toMatchObject({
+      index: 0,
+      id: contractEvent.id,
+      revision: 0,
+      type: 'ContractRegistered',
+      reason: 'hash-mismatch',
+    });
+    expect(verdict.problems).toEqual([
+      expect.stringContaining(
+        `contract event #1 (revision 0, ContractRegistered, id ${contractEvent.id}) does not hold`,
+      ),
+    ]);
+  });
+
+  it('refuses a policy source that ends in another version than the one that judged the ticket', async () => {
+    const { ticket, contract } = await recordedStreams();
+    const bundle = JSON.parse(
+      JSON.stringify(
+        buildDisputeBundle(ticket, contract, {
+          generatedAt: '2026-11-04T02:00:00.000Z',
+          generatedBy: { id: 'mgr-1', username: 'manager', role: 'manager' },
+        }),
+      ),
+    ) as DisputeBundle;
+    bundle.policy.source.events.push(
+      JSON.parse(JSON.stringify({ ...contract[2], position: contract[2].position.toString() })),
+    );
+    bundle.policy.source.policyEventHash = contract[2].hash;
+    expect(verifyDisputeBundle(bundle).problems).toEqual([
+      expect.stringMatching(
+        /^the last contract event \(revision 2, SlaPolicySet, id .*\) sets version 2, FaultReported says 1$/,
+      ),
+      expect.stringMatching(
+        /sets version 2, but version 1 \(in effect from 2026-01-15T00:00:00.000\+08:00\) was in force when the fault was reported \(2026-11-03T10:00:00.000\+08:00\)$/,
+      ),
+    ]);
   });
 });

@@ -1,24 +1,14 @@
 import canonicalize from 'canonicalize';
-import { slaClock, type FaultReportedData, type SlaReading } from '#domain';
-import type { RecordedEvent } from '#event-store';
-// The hash chain's own file, not the '#event-store' barrel: the verifier must not load the store adapters.
-import { checkLink, type ChainBreakReason } from '../../event-store/src/hash-chain.js';
+import { slaClock, ticketStream, type FaultReportedData, type SlaReading } from '#domain';
 import { ticketEvents } from './build-dispute-bundle.js';
-import type { BundleEvent, DisputeBundle } from './dispute-bundle.js';
+import { checkBundleChain } from './check-bundle-chain.js';
+import { checkPolicySource } from './check-policy-source.js';
+import type { DisputeBundle } from './dispute-bundle.js';
+import { describeBreak, type EventBreak } from './event-break.js';
 import { firstDifference } from './first-difference.js';
 import { BundleShapeError, readBundle } from './read-bundle.js';
 
-/** The first event of the bundle that does not hold, and why. */
-export interface EventBreak {
-  /** 0-based place in the bundle's events array. */
-  index: number;
-  id: string;
-  revision: number;
-  type: string;
-  reason: ChainBreakReason | 'malformed';
-  expected: string;
-  found: string;
-}
+export type { EventBreak } from './event-break.js';
 
 export interface BundleVerdict {
   holds: boolean;
@@ -31,7 +21,10 @@ export interface BundleVerdict {
   headHash?: string;
   headRevision?: number;
   policyVersion?: number;
+  /** The first ticket event that does not hold. */
   firstBadEvent?: EventBreak;
+  /** The policy's source in the contract stream: whether it holds, and its first bad event. */
+  policySource?: { holds: boolean; events: number; effectiveFrom?: string; firstBadEvent?: EventBreak };
   /** Every check that failed, in plain words, in the order they were made. */
   problems: string[];
   sla?: { at: string; matches: boolean; recomputed?: SlaReading };
@@ -39,8 +32,9 @@ export interface BundleVerdict {
 
 /**
  * Checks a parsed dispute bundle offline: every event's hash and link, the head, the ticket and
- * policy summaries against the hashed FaultReported event, and the SLA result recomputed with the
- * domain's slaClock. `expectedHead` is a head hash the checker obtained independently.
+ * policy summaries against the hashed FaultReported event, the policy's source in the contract
+ * stream, and the SLA result recomputed with the domain's slaClock. `expectedHead` is a head hash
+ * the checker obtained independently.
  */
 export function verifyDisputeBundle(value: unknown, expectedHead?: string): BundleVerdict {
   let bundle: DisputeBundle;
@@ -67,23 +61,15 @@ export function verifyDisputeBundle(value: unknown, expectedHead?: string): Bund
 }
 
 function checkChain(bundle: DisputeBundle, verdict: BundleVerdict): void {
-  let prev: RecordedEvent | undefined;
-  for (const [index, bundled] of bundle.events.entries()) {
-    const event = toRecorded(bundled);
-    const bad =
-      index === 0 && event.stream !== bundle.ticket.stream
-        ? { reason: 'wrong-stream' as const, expected: bundle.ticket.stream, found: event.stream }
-        : checkLink(prev, event);
-    if (bad) {
-      verdict.firstBadEvent = { index, id: event.id, revision: event.revision, type: event.type, ...bad };
-      verdict.problems.push(describeBreak(verdict.firstBadEvent));
-      return;
-    }
-    prev = event;
-    verdict.eventsChecked++;
+  const chain = checkBundleChain(bundle.events, bundle.ticket.stream);
+  verdict.eventsChecked = chain.checked;
+  if (chain.firstBad) {
+    verdict.firstBadEvent = chain.firstBad;
+    verdict.problems.push(describeBreak(chain.firstBad));
+    return;
   }
-  verdict.headHash = prev?.hash;
-  verdict.headRevision = prev?.revision;
+  verdict.headHash = chain.last?.hash;
+  verdict.headRevision = chain.last?.revision;
 }
 
 function checkHead(bundle: DisputeBundle, verdict: BundleVerdict, expectedHead?: string): void {
@@ -101,7 +87,7 @@ function checkHead(bundle: DisputeBundle, verdict: BundleVerdict, expectedHead?:
   }
   if (integrity.headHash !== last.hash) {
     verdict.problems.push(
-      `integrity.headHash ${integrity.headHash} is not the last event's hash ${last.hash}`,
+      `the head does not match: integrity.headHash ${integrity.headHash} is not the last event's hash ${last.hash}`,
     );
   }
   if (expectedHead !== undefined && expectedHead.toLowerCase() !== integrity.headHash) {
@@ -121,6 +107,7 @@ function checkSummaries(bundle: DisputeBundle, verdict: BundleVerdict): void {
   verdict.policyVersion = reported.policyVersion;
   const claims: [string, unknown, unknown][] = [
     ['ticket.id', bundle.ticket.id, reported.ticketId],
+    ['ticket.stream', bundle.ticket.stream, ticketStream(reported.ticketId)],
     ['ticket.serviceNo', bundle.ticket.serviceNo, reported.serviceNo],
     ['ticket.customerId', bundle.ticket.customerId, reported.customerId],
     ['ticket.contractId', bundle.ticket.contractId, reported.contractId],
@@ -135,6 +122,14 @@ function checkSummaries(bundle: DisputeBundle, verdict: BundleVerdict): void {
       );
     }
   }
+  const source = checkPolicySource(bundle.policy.source, reported);
+  verdict.policySource = {
+    holds: source.problems.length === 0,
+    events: bundle.policy.source.events.length,
+    effectiveFrom: source.effectiveFrom,
+    firstBadEvent: source.firstBad,
+  };
+  verdict.problems.push(...source.problems);
 }
 
 function checkSla(bundle: DisputeBundle, verdict: BundleVerdict): void {
@@ -156,24 +151,6 @@ function checkSla(bundle: DisputeBundle, verdict: BundleVerdict): void {
         `slaClock gives ${JSON.stringify(difference.expected)}`,
     );
   }
-}
-
-const REASONS: Record<EventBreak['reason'], string> = {
-  'hash-mismatch': 'its content does not give its hash (recomputed {expected}, the bundle says {found})',
-  'prev-hash-mismatch':
-    'its prevHash is not the hash of the event before it (expected {expected}, found {found})',
-  'revision-gap': 'its revision is out of sequence (expected {expected}, found {found})',
-  'wrong-stream': 'it belongs to another stream (expected {expected}, found {found})',
-  malformed: 'it is malformed: {found}',
-};
-
-export function describeBreak(b: EventBreak): string {
-  const reason = REASONS[b.reason].replace('{expected}', b.expected).replace('{found}', b.found);
-  return `event #${b.index + 1} (revision ${b.revision}, ${b.type}, id ${b.id}) does not hold: ${reason}`;
-}
-
-function toRecorded(event: BundleEvent): RecordedEvent {
-  return { ...event, position: BigInt(event.position) };
 }
 
 function malformed(value: unknown, error: BundleShapeError): BundleVerdict {

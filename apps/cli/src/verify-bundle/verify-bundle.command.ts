@@ -6,6 +6,12 @@ import { ExitCode } from '../operator/exit-code.js';
 import { OperatorError } from '../operator/operator-error.js';
 import { runCommand } from '../operator/run-command.js';
 
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+};
+
 interface VerifyBundleOptions {
   head?: string;
 }
@@ -23,15 +29,17 @@ interface VerifyBundleOptions {
 export class VerifyBundleCommand extends CommandRunner {
   async run([file]: string[], options: VerifyBundleOptions): Promise<void> {
     await runCommand(async () => {
+      if (options.head !== undefined && !/^[0-9a-fA-F]{64}$/.test(options.head)) {
+        throw new OperatorError(`--head ${options.head} is not a SHA-256 hash (64 hex digits)`);
+      }
       // `npm run cli` runs in the package folder; a relative path means the caller's folder.
       const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
       let text: string;
       try {
         text = readFileSync(path, 'utf8');
       } catch (error) {
-        throw new OperatorError(
-          `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        );
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        throw new OperatorError(`Cannot read ${path}: ${READ_ERRORS[code] ?? String(error)}`);
       }
       let parsed: unknown;
       try {
@@ -53,8 +61,6 @@ export class VerifyBundleCommand extends CommandRunner {
     description: 'the head hash obtained independently (e.g. from the vendor by letter); it must match',
   })
   parseHead(value: string): string {
-    if (!/^[0-9a-fA-F]{64}$/.test(value))
-      throw new OperatorError('--head must be a SHA-256 hash (64 hex digits)');
-    return value.toLowerCase();
+    return value;
   }
 }

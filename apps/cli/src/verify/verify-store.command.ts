@@ -24,7 +24,9 @@ export class VerifyStoreCommand extends CommandRunner {
       const started = process.hrtime.bigint();
       let result;
       try {
-        result = await verifyStore(store, (events) => bar.update(events, Number(head ?? 0n)));
+        result = await verifyStore(store, (_events, position) =>
+          bar.update(Number(position), Number(head ?? 0n)),
+        );
       } finally {
         bar.stop();
       }

@@ -1,6 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { fold, ticketDecider, ticketStream, type TicketEvent } from '#domain';
+import {
+  contractStream,
+  fold,
+  ticketDecider,
+  ticketStream,
+  type FaultReportedData,
+  type TicketEvent,
+} from '#domain';
 import type { EventStore, RecordedEvent } from '#event-store';
 import { buildDisputeBundle, type DisputeBundle } from '#dispute-bundle';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -19,9 +26,11 @@ export class GetDisputeBundleQuery extends Query<DisputeBundle> {
 }
 
 /**
- * Reads the ticket's whole stream from the store and packs it, unaltered, into a dispute bundle
- * with the SLA read now. Personal data stays in: the hashes cover it, so removing it would make
- * the bundle unverifiable; that is why only roles entitled to the full history may ask.
+ * Reads the ticket's whole stream and its contract's stream from the store (not from a read model:
+ * the bundle must be the events as recorded) and packs them, unaltered, into a dispute bundle with
+ * the SLA read now. Personal data stays in: the hashes cover it, so removing it would make the
+ * bundle unverifiable; that is why only the roles entitled to the full history, and the customer
+ * contact of the ticket's own organisation, may ask.
  */
 @QueryHandler(GetDisputeBundleQuery)
 export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQuery> {
@@ -32,13 +41,20 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
 
   async execute({ ticketId, user }: GetDisputeBundleQuery): Promise<DisputeBundle> {
     const stream = ticketStream(ticketId);
-    const events: RecordedEvent[] = [];
-    for await (const event of this.store.readStream(stream)) events.push(event);
+    const events = await this.read(stream);
     if (events.length === 0) throw new StreamNotFoundError(stream);
     assertMayAct(fold(ticketDecider, events as unknown as TicketEvent[]), user, ticketId);
-    return buildDisputeBundle(events, {
+    const reported = events[0].data as unknown as FaultReportedData;
+    const contractEvents = await this.read(contractStream(reported.contractId));
+    return buildDisputeBundle(events, contractEvents, {
       generatedAt: this.clock.now().toISOString(),
       generatedBy: { id: user.id, username: user.username, role: user.role },
     });
+  }
+
+  private async read(stream: string): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for await (const event of this.store.readStream(stream)) events.push(event);
+    return events;
   }
 }
