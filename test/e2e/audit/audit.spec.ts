@@ -1,4 +1,6 @@
-import type { ApiClient } from '../../support/api-client.js';
+import { adminToken } from '../../support/admin-token.js';
+import { api, type ApiClient } from '../../support/api-client.js';
+import { createStaff } from '../../support/create-staff.js';
 import { faultReport, startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
 interface Entry {
@@ -147,7 +149,10 @@ describe('GET /api/audit', () => {
   });
 
   it('is for auditors, managers, headquarters and admins only', async () => {
-    for (const who of [desk.auditor, desk.manager, desk.admin]) {
+    const hq = await createStaff(desk.app.baseUrl, await adminToken(desk.app), { role: 'headquarters' });
+    const headquarters = api(desk.app.baseUrl, hq.token);
+    expect((await headquarters.get('/api/tickets?limit=1')).status).toBe(200);
+    for (const who of [desk.auditor, desk.manager, desk.admin, headquarters]) {
       expect((await who.get('/api/audit?limit=1')).status).toBe(200);
     }
     for (const who of [desk.agent, desk.engineer, desk.customerA]) {
