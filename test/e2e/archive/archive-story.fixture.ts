@@ -43,6 +43,7 @@ export const REPORTER = {
   email: 'duty@riverside.example',
   fax: '000-0000-2002',
 };
+export const CONTRACT_NAME = 'Riverside DIP service contract (fictional)';
 export const DESCRIPTION = 'DIP 分组服务无响应，结算无法提交 (the grouping service does not answer)';
 export const FIRST_FIX = {
   cause: 'RAID controller failure took the grouper database offline',
@@ -86,6 +87,7 @@ export async function writeArchiveStory(): Promise<ArchiveStory> {
   const contact = await person('customer', 'IT contact Sun (fictional)', { customerId });
   const contract = await desk.admin.post('/api/contracts', {
     customerId,
+    name: CONTRACT_NAME,
     product: { name: 'DIP grouping platform', version: '3.2' },
     acceptanceDate: '2026-01-15',
     warrantyMonths: 12,

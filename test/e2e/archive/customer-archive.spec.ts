@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CONTRACT_NAME,
   DESCRIPTION,
   HOSPITAL,
   REPORTER,
@@ -34,6 +35,7 @@ describe("a customer's service archive, over HTTP", () => {
       status: 'closed',
       channel: 'hotline',
       contractId: story.contractId,
+      contractName: CONTRACT_NAME,
       product: { name: 'DIP grouping platform', version: '3.2' },
       description: DESCRIPTION,
       reporter: REPORTER,
@@ -152,6 +154,7 @@ describe("a customer's service archive, over HTTP", () => {
       '/api/archive/tickets/{id}/forms/maintenance-request',
       '/api/archive/tickets/{id}/forms/problem-record',
       '/api/archive/tickets/{id}/forms/problem-feedback',
+      '/api/archive/tickets/{id}/forms/satisfaction-survey',
     ];
     for (const route of routes) {
       const get = document.paths[route]?.get;

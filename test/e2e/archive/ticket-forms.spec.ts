@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CONTRACT_NAME,
   DESCRIPTION,
   FIRST_FIX,
   HOSPITAL,
@@ -39,7 +40,7 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
   }, 120_000);
   afterAll(() => story.desk.close());
 
-  it('lists the four forms and which apply', async () => {
+  it('lists the five forms and which apply', async () => {
     const { desk, first, second } = story;
     const list = await desk.manager.get(forms);
     expect(list.status).toBe(200);
@@ -56,12 +57,14 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
       ['maintenance-request', '系统维护申请表', true, `${forms}/maintenance-request`],
       ['problem-record', '客户问题记录表', true, `${forms}/problem-record`],
       ['problem-feedback', '客户问题回馈记录', true, `${forms}/problem-feedback`],
+      ['satisfaction-survey', '客户满意度调查表', true, `${forms}/satisfaction-survey`],
     ]);
     const unresolved = await desk.manager.get(`/api/archive/tickets/${second.id}/forms`);
     expect(unresolved.body.forms.map((f: { applies: boolean }) => f.applies)).toEqual([
       true,
       false,
       true,
+      false,
       false,
     ]);
   });
@@ -277,6 +280,46 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
     expectEveryFieldLabelled(body);
   });
 
+  it('renders the customer satisfaction survey (客户满意度调查表) with every item, unanswered ones null', async () => {
+    const { first, headquarters } = story;
+    const { status, body } = await headquarters.get(`${forms}/satisfaction-survey`);
+    expect(status).toBe(200);
+    const { labels, ...fields } = body;
+    expect(fields).toEqual({
+      form: 'satisfaction-survey',
+      title: '客户满意度调查表',
+      titleEn: 'Customer satisfaction survey',
+      ticketId: first.id,
+      contract: CONTRACT_NAME,
+      product: 'DIP grouping platform 3.2',
+      customer: HOSPITAL.name,
+      phase: null,
+      implementingTeam: null,
+      respondent: 'Head of IT Sun (fictional)',
+      date: '2026-11-21',
+      scores: {
+        productFunction: null,
+        packagingAndManuals: null,
+        systemQuality: null,
+        onTimeDelivery: null,
+        installationOnTime: null,
+        installationQuality: null,
+        engineerTechnicalAbility: null,
+        engineerProfessionalism: null,
+        engineerAttitude: null,
+        trainingEffect: null,
+        userManualUsefulness: null,
+        numberOfContacts: null,
+        responseTime: 5,
+        maintenanceQuality: 3,
+        overall: 4,
+      },
+      comments: 'A second visit was needed',
+    });
+    expect(labels).toMatchObject({ 'scores.overall': '总体评价', 'scores.maintenanceQuality': '维护质量' });
+    expectEveryFieldLabelled(body);
+  });
+
   it("hides people's phones, e-mails and faxes from the auditor", async () => {
     const { body } = await story.desk.auditor.get(`${forms}/service-record`);
     expect(body.customerContact).toEqual({
@@ -296,6 +339,7 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
       '/maintenance-request',
       '/problem-record',
       '/problem-feedback',
+      '/satisfaction-survey',
     ]) {
       const other = await story.desk.customerB.get(`${forms}${form}`);
       expect({ form, status: other.status }).toEqual({ form, status: 403 });

@@ -53,10 +53,17 @@ export class ArchiveReader {
         .selectAll()
         .where('customer_id', '=', ticket.customer_id)
         .executeTakeFirst()) ?? null;
+    const contract =
+      (await db
+        .selectFrom('archive_contracts')
+        .selectAll()
+        .where('contract_id', '=', ticket.contract_id)
+        .executeTakeFirst()) ?? null;
     return {
       ticket,
       events,
       customer,
+      contract,
       staff: await this.staffNamed(db, [ticket.taken_by, ...rows.flatMap((r) => staffIdsIn(r.data))]),
       contactDetails: seesContactDetails(user),
       now: this.clock.now().toISOString(),

@@ -18,6 +18,7 @@ import { GetTicketFormQuery, ListTicketFormsQuery } from './get-ticket-forms.que
 import { MaintenanceRequestFormDto } from './forms/maintenance-request.form.js';
 import { ProblemFeedbackFormDto } from './forms/problem-feedback.form.js';
 import { ProblemRecordFormDto } from './forms/problem-record.form.js';
+import { SatisfactionSurveyFormDto } from './forms/satisfaction-survey.form.js';
 import { ServiceRecordFormDto } from './forms/service-record.form.js';
 import type { TicketFormName } from './forms/ticket-forms.js';
 import { TicketFormsListDto } from './ticket-forms-list.dto.js';
@@ -89,6 +90,16 @@ export class ArchiveController {
   @ApiNotFoundResponse({ description: 'No such ticket' })
   problemFeedback(@Param('id', uuidParam('id')) id: string, @Req() request: FastifyRequest) {
     return this.form(id, 'problem-feedback', request);
+  }
+
+  @Get('tickets/:id/forms/satisfaction-survey')
+  @ApiOperation({
+    summary: 'Customer satisfaction survey (客户满意度调查表) of a ticket: the latest answer, as data',
+  })
+  @ApiOkResponse({ type: SatisfactionSurveyFormDto })
+  @ApiNotFoundResponse({ description: 'No such ticket' })
+  satisfactionSurvey(@Param('id', uuidParam('id')) id: string, @Req() request: FastifyRequest) {
+    return this.form(id, 'satisfaction-survey', request);
   }
 
   private form(id: string, form: TicketFormName, request: FastifyRequest) {

@@ -58,6 +58,8 @@ export class ArchiveTicketDto {
   @ApiProperty({ example: 'closed' }) status: string;
   @ApiProperty() channel: string;
   @ApiProperty() contractId: string;
+  @ApiProperty({ type: String, nullable: true, description: "The contract's title" }) contractName:
+    string | null;
   @ApiProperty({ type: ArchiveProductDto }) product: ArchiveProductDto;
   @ApiProperty() description: string;
   @ApiProperty({ type: ArchiveReporterDto }) reporter: ArchiveReporterDto;

@@ -70,6 +70,15 @@ export class GetCustomerArchiveHandler implements IQueryHandler<GetCustomerArchi
               .orderBy('seq')
               .execute(),
           ]);
+    const contracts = new Map(
+      (
+        await db
+          .selectFrom('archive_contracts')
+          .select(['contract_id', 'name'])
+          .where('customer_id', '=', customerId)
+          .execute()
+      ).map((c) => [c.contract_id, c.name]),
+    );
     const details = seesContactDetails(user);
     const last = page.at(-1);
     return {
@@ -87,6 +96,7 @@ export class GetCustomerArchiveHandler implements IQueryHandler<GetCustomerArchi
       to: filter.to ?? null,
       tickets: page.map((row) => ({
         ...ticketOf(row, details),
+        contractName: contracts.get(row.contract_id) ?? null,
         escalations: escalations
           .filter((e) => e.ticket_id === row.ticket_id)
           .map((e) => ({
@@ -119,7 +129,7 @@ export class GetCustomerArchiveHandler implements IQueryHandler<GetCustomerArchi
 function ticketOf(
   row: ArchiveTicketRow,
   contactDetails: boolean,
-): Omit<ArchiveTicketDto, 'escalations' | 'surveys'> {
+): Omit<ArchiveTicketDto, 'escalations' | 'surveys' | 'contractName'> {
   const reporter = JSON.parse(row.reporter) as Reporter;
   return {
     id: row.ticket_id,

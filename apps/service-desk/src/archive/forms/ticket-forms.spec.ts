@@ -53,6 +53,7 @@ function sources(events: TicketEvent[], over: Partial<TicketSources> = {}): Tick
     ticket: row(ticketEventInstant(events[0])),
     events: events.map((e, seq) => ({ ...e, seq, occurredAt: ticketEventInstant(e), actorId: 'x' })),
     customer: null,
+    contract: null,
     staff: new Map<string, ArchiveStaffRow>(),
     contactDetails: true,
     now: '2026-11-10T00:00:00.000Z',

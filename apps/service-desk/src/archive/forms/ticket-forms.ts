@@ -1,6 +1,7 @@
 import { maintenanceRequestForm } from './maintenance-request.form.js';
 import { problemFeedbackForm } from './problem-feedback.form.js';
 import { problemRecordForm } from './problem-record.form.js';
+import { satisfactionSurveyForm } from './satisfaction-survey.form.js';
 import { serviceRecordForm } from './service-record.form.js';
 import type { TicketFormHeaderDto } from './ticket-form-header.dto.js';
 import type { TicketSources } from './ticket-sources.js';
@@ -10,6 +11,7 @@ export const TICKET_FORM_NAMES = [
   'maintenance-request',
   'problem-record',
   'problem-feedback',
+  'satisfaction-survey',
 ] as const;
 export type TicketFormName = (typeof TICKET_FORM_NAMES)[number];
 
@@ -53,5 +55,12 @@ export const TICKET_FORMS: Record<TicketFormName, TicketForm> = {
     applies: resolvedOnce,
     when: 'once the ticket has been resolved (it carries the handling result)',
     render: problemFeedbackForm,
+  },
+  'satisfaction-survey': {
+    title: '客户满意度调查表',
+    titleEn: 'Customer satisfaction survey',
+    applies: (s) => s.events.some((e) => e.type === 'SatisfactionRecorded'),
+    when: 'once the customer has answered a satisfaction survey on the ticket (the latest answer is shown)',
+    render: satisfactionSurveyForm,
   },
 };

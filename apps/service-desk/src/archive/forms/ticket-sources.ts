@@ -1,5 +1,5 @@
 import type { TicketEvent } from '#domain';
-import type { ArchiveCustomerRow, ArchiveStaffRow, ArchiveTicketRow } from '#projections';
+import type { ArchiveContractRow, ArchiveCustomerRow, ArchiveStaffRow, ArchiveTicketRow } from '#projections';
 
 /** One event of the ticket as the archive keeps it: the domain event and when it happened. */
 export type ArchivedTicketEvent = TicketEvent & { seq: number; occurredAt: string; actorId: string };
@@ -11,6 +11,8 @@ export interface TicketSources {
   events: ArchivedTicketEvent[];
   /** The organisation, null if the archive has not seen it registered. */
   customer: ArchiveCustomerRow | null;
+  /** The ticket's contract, null if the archive has not seen it registered. */
+  contract: ArchiveContractRow | null;
   /** The users the events name, by staff id. */
   staff: ReadonlyMap<string, ArchiveStaffRow>;
   /** False for roles that may not see personal contact details (phones, e-mails, faxes of people). */

@@ -29,9 +29,11 @@ function recorded(events: readonly Plain[]): RecordedEvent[] {
     const d = event.data as Record<string, string>;
     const stream = d.ticketId
       ? `ticket-${d.ticketId}`
-      : d.customerId
-        ? `customer-${d.customerId}`
-        : `staff-${d.staffId}`;
+      : d.contractId
+        ? `contract-${d.contractId}`
+        : d.customerId
+          ? `customer-${d.customerId}`
+          : `staff-${d.staffId}`;
     const revision = revisions.get(stream) ?? 0;
     revisions.set(stream, revision + 1);
     const instant = Object.entries(d).find(([k, v]) => k.endsWith('At') && typeof v === 'string')?.[1];
@@ -269,6 +271,43 @@ describe('archive projection', () => {
     ]);
     expect(await db.selectFrom('archive_staff').selectAll().execute()).toEqual([
       { staff_id: 's-1', name: 'Engineer Li (fictional)', phone: '000-1111-0000', email: null },
+    ]);
+  });
+
+  it("keeps each contract's title and product, with amendments", async () => {
+    const db = await project([
+      {
+        type: 'ContractRegistered',
+        data: {
+          contractId: 'c-1',
+          customerId: 'cu-1',
+          name: 'DIP platform 3.2 service contract (fictional)',
+          product: { name: 'DIP platform', version: '3.2' },
+          finalAcceptanceDate: '2026-01-15',
+          warrantyMonths: 12,
+          timeZone: 'Asia/Shanghai',
+          inspectionExpertId: 'eng-1',
+          registeredBy: 'admin-1',
+        },
+      },
+      {
+        type: 'ContractAmended',
+        data: {
+          contractId: 'c-1',
+          changes: { product: { name: 'DIP platform', version: '3.3' } },
+          reason: 'Upgrade',
+          amendedBy: 'admin-1',
+        },
+      },
+    ]);
+    expect(await db.selectFrom('archive_contracts').selectAll().execute()).toEqual([
+      {
+        contract_id: 'c-1',
+        customer_id: 'cu-1',
+        name: 'DIP platform 3.2 service contract (fictional)',
+        product_name: 'DIP platform',
+        product_version: '3.3',
+      },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { CustomerEvent, StaffEvent } from '#domain';
+import type { ContractEvent, CustomerEvent, StaffEvent } from '#domain';
 import type { Projection } from '../../projection.js';
 import {
   applyCustomerEvent,
@@ -6,28 +6,37 @@ import {
   CUSTOMER_EVENT_TYPES,
   STAFF_EVENT_TYPES,
 } from './archive-parties.js';
+import { applyContractEvent, CONTRACT_EVENT_TYPES } from './archive-contracts.js';
 import { applyTicketEvent, TICKET_EVENT_TYPES } from './archive-ticket-rows.js';
 import { createArchiveSchema } from './archive.schema.js';
 import type { ArchiveDb } from './archive.tables.js';
 
 const CUSTOMER_TYPES = new Set<string>(CUSTOMER_EVENT_TYPES);
 const STAFF_TYPES = new Set<string>(STAFF_EVENT_TYPES);
+const CONTRACT_TYPES = new Set<string>(CONTRACT_EVENT_TYPES);
 
 /**
  * archive: the service archive (服务档案) of every customer: one row per ticket with its cause and
  * fix, its escalations and satisfaction surveys; every ticket event (the forms of DOMAIN.md are
- * rendered from them); and the organisations and users the forms name.
+ * rendered from them); and the organisations, contracts and users the forms name.
  * v2: keeps the ticket events, organisations and users; a reopen clears confirmed_at and closed_at.
+ * v3: keeps contracts (name, product).
  */
 export const archiveProjection: Projection<ArchiveDb> = {
   name: 'archive',
-  version: 2,
-  handles: new Set<string>([...TICKET_EVENT_TYPES, ...CUSTOMER_EVENT_TYPES, ...STAFF_EVENT_TYPES]),
+  version: 3,
+  handles: new Set<string>([
+    ...TICKET_EVENT_TYPES,
+    ...CUSTOMER_EVENT_TYPES,
+    ...STAFF_EVENT_TYPES,
+    ...CONTRACT_EVENT_TYPES,
+  ]),
   createSchema: createArchiveSchema,
   async apply(trx, recorded) {
     const event = { type: recorded.type, data: recorded.data };
     if (CUSTOMER_TYPES.has(recorded.type)) return applyCustomerEvent(trx, event as unknown as CustomerEvent);
     if (STAFF_TYPES.has(recorded.type)) return applyStaffEvent(trx, event as unknown as StaffEvent);
+    if (CONTRACT_TYPES.has(recorded.type)) return applyContractEvent(trx, event as unknown as ContractEvent);
     return applyTicketEvent(trx, recorded);
   },
 };

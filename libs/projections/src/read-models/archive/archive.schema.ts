@@ -31,7 +31,7 @@ const OPTIONAL_TEXT = [
 
 const CUSTOMER_DETAILS = ['short_name', 'address', 'postcode', 'phone', 'fax', 'email'] as const;
 
-/** The tables of archive v2 (portable DDL: text, integer, bigint). */
+/** The tables of archive v3 (portable DDL: text, integer, bigint). */
 export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void> {
   let tickets = db.schema
     .createTable('archive_tickets')
@@ -96,5 +96,13 @@ export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('phone', 'text')
     .addColumn('email', 'text')
+    .execute();
+  await db.schema
+    .createTable('archive_contracts')
+    .addColumn('contract_id', 'text', (c) => c.primaryKey())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('product_name', 'text', (c) => c.notNull())
+    .addColumn('product_version', 'text', (c) => c.notNull())
     .execute();
 }

@@ -97,6 +97,16 @@ export interface ArchiveStaffRow {
   email: string | null;
 }
 
+/** A contract as the forms print it (ContractRegistered, ContractAmended). */
+export interface ArchiveContractRow {
+  contract_id: string;
+  customer_id: string;
+  /** The contract's title or number. */
+  name: string;
+  product_name: string;
+  product_version: string;
+}
+
 export interface ArchiveDb {
   archive_tickets: ArchiveTicketRow;
   archive_escalations: ArchiveEscalationRow;
@@ -104,4 +114,5 @@ export interface ArchiveDb {
   archive_ticket_events: ArchiveTicketEventRow;
   archive_customers: ArchiveCustomerRow;
   archive_staff: ArchiveStaffRow;
+  archive_contracts: ArchiveContractRow;
 }
