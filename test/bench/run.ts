@@ -13,14 +13,23 @@ import { appendConcurrent } from './append-concurrent.bench.js';
 import { appendSingle } from './append-single.bench.js';
 import { catchUp } from './catch-up.bench.js';
 import { formatSeconds, now } from './measure.js';
+import { projectionsRebuild } from './projections-rebuild.bench.js';
 import { openRaw, sqliteVersion } from './raw-sqlite.js';
 import { readAll as readAllScenario } from './read-all.bench.js';
 import { machineInfo, renderTable, toResults, writeReport, type BenchReport } from './report.js';
 import type { BenchOptions, Row, Scenario } from './scenario.js';
 import { seedLog } from './seed-log.js';
+import { slaReportScenario } from './sla-report.bench.js';
 import { makeTempDir, removeAllTempDirs, removeTempDir } from './temp-dirs.js';
 
-const SCENARIOS: readonly Scenario[] = [appendSingle, appendConcurrent, readAllScenario, catchUp];
+const SCENARIOS: readonly Scenario[] = [
+  appendSingle,
+  appendConcurrent,
+  readAllScenario,
+  catchUp,
+  projectionsRebuild,
+  slaReportScenario,
+];
 
 const USAGE = `usage: npm run bench -- [options]
   --events N     events in the log read by readAll and catch-up (default 1000000 × BENCH_SCALE)
@@ -30,7 +39,9 @@ const USAGE = `usage: npm run bench -- [options]
                  reads make one full pass per variant, alternating in chunks of 50000 events
   --writers W    concurrent writers (default 8)
   --only LIST    comma-separated scenarios: ${SCENARIOS.map((s) => [s.id, ...s.aliases].join('|')).join(', ')}
-env BENCH_SCALE  scales the defaults of --events, --seconds and --warmup (e.g. 0.05 for a quick run)`;
+env BENCH_SCALE  scales the defaults of --events, --seconds and --warmup (e.g. 0.05 for a quick run)
+env BENCH_EVENTS events in the ticket log that projections-rebuild rebuilds every read model from (default --events)
+env BENCH_REPORT_TICKETS tickets in the sla-facts read model of sla-report (default 100000)`;
 
 function parseOptions(): { options: BenchOptions; scenarios: readonly Scenario[] } {
   const { values } = parseArgs({
