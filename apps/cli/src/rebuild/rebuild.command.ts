@@ -1,5 +1,10 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
+import Database from 'better-sqlite3';
 import { Command, CommandRunner } from 'nest-commander';
 import { ProjectionHost } from '#projections';
+import { ActiveFiles } from '#projections/active-files.js';
 import { readModelsDir } from '../../../service-desk/src/projections/projection-host.provider.js';
 import { READ_MODEL_PROJECTIONS } from '../../../service-desk/src/projections/read-model-projections.js';
 import { ExitCode } from '../operator/exit-code.js';
@@ -10,12 +15,14 @@ import { runCommand } from '../operator/run-command.js';
 
 /**
  * Rebuilds read models by hand: each from position 0 into a new file beside the live one, then
- * swapped in through the pointer file, which a service running on the same DATA_DIR follows.
+ * swapped in through the pointer file (active-projections.json). The live files are not touched
+ * while the new ones are built, so the service may keep running: it follows the pointer within a
+ * second, switches to the new file and deletes the old one (see retireFiles).
  */
 @Command({
   name: 'rebuild',
   arguments: '[name]',
-  description: `rebuild one read model (${names() || 'none yet'}) or all of them beside the live ones, then swap`,
+  description: `rebuild one read model (${names()}) or all of them from position 0 beside the live ones, then swap`,
 })
 export class RebuildCommand extends CommandRunner {
   constructor(private readonly operator: OperatorStore) {
@@ -25,16 +32,14 @@ export class RebuildCommand extends CommandRunner {
   async run([name]: string[]): Promise<void> {
     await runCommand(async () => {
       if (name !== undefined && !READ_MODEL_PROJECTIONS.some((p) => p.name === name)) {
-        throw new OperatorError(`No read model named "${name}"; the read models are: ${names() || 'none'}`);
+        throw new OperatorError(`No read model named "${name}"; the read models are: ${names()}`);
       }
       const { store, config } = this.operator.open();
       const targets =
         name === undefined ? READ_MODEL_PROJECTIONS : READ_MODEL_PROJECTIONS.filter((p) => p.name === name);
-      if (targets.length === 0) {
-        process.stdout.write('There are no read models to rebuild.\n');
-        return ExitCode.ok;
-      }
       const dir = readModelsDir(config);
+      const before = new ActiveFiles(dir).read();
+      // Not started: this process runs only the new files it builds, never the live ones.
       const host = new ProjectionHost(store, READ_MODEL_PROJECTIONS, {
         dir,
         log: (message) => process.stderr.write(`${message}\n`),
@@ -42,7 +47,6 @@ export class RebuildCommand extends CommandRunner {
       let events = 0;
       let seconds = 0;
       try {
-        await host.start();
         for (const projection of targets) {
           const bar = progressBar(projection.name);
           let result;
@@ -50,6 +54,8 @@ export class RebuildCommand extends CommandRunner {
             result = await host.rebuild(projection.name, (status, head) =>
               bar.update(Number(status.position ?? 0n), Number(head ?? 0n)),
             );
+          } catch (error) {
+            throw new RebuildFailed(projection.name, error);
           } finally {
             bar.stop();
           }
@@ -61,16 +67,72 @@ export class RebuildCommand extends CommandRunner {
               `live now: ${result.file}\n`,
           );
         }
+      } catch (error) {
+        if (!(error instanceof RebuildFailed)) throw error;
+        process.stdout.write(`${error.message}\n`);
+        return ExitCode.broken;
       } finally {
         await host.stop();
       }
+      const replaced = targets.map((p) => before[p.name]).filter((file): file is string => !!file);
+      const retired = await retireFiles(dir, replaced);
       process.stdout.write(
         `Rebuilt ${targets.length} read model(s) in ${dir}: ${events} events in ${seconds.toFixed(2)} s, ` +
-          `${rate(events, seconds)} events/s. A service running on this DATA_DIR switches to the new files by itself.\n`,
+          `${rate(events, seconds)} events/s.${retired}\n`,
       );
       return ExitCode.ok;
     });
   }
+}
+
+/** A rebuild that did not catch up: the live file stays as it was (exit 1). */
+class RebuildFailed extends Error {
+  constructor(name: string, cause: unknown) {
+    super(
+      `The rebuild of ${name} failed; its live read model is unchanged: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+  }
+}
+
+/**
+ * Deletes the replaced read-model files. One still open in another process belongs to a running
+ * service, which follows the pointer within a second and deletes it itself; it gets a few seconds
+ * to do so, then whatever is left (a stuck process, files left by a crash) is deleted here.
+ */
+async function retireFiles(dir: string, files: string[], graceMs = 5000): Promise<string> {
+  const inUse = () => files.filter((file) => openElsewhere(join(dir, file)));
+  const open = inUse();
+  const deadline = Date.now() + graceMs;
+  let stuck = open;
+  while (stuck.length > 0 && Date.now() < deadline) {
+    await setTimeout(200);
+    stuck = inUse();
+  }
+  for (const file of files) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, file + suffix), { force: true });
+  }
+  if (files.length === 0) return '';
+  if (open.length === 0) return ` Deleted the replaced files: ${files.join(', ')}.`;
+  if (stuck.length === 0) return ' A running service switched to the new files and closed the old ones.';
+  return (
+    ` Deleted the replaced files; ${stuck.join(', ')} stayed open elsewhere for ${graceMs / 1000} s ` +
+    '(a running service that has not switched: restart it).'
+  );
+}
+
+/**
+ * Whether another connection has this SQLite file open: closing the last connection to a WAL
+ * database deletes its -wal file, so one that survives our own open and close is held elsewhere.
+ */
+function openElsewhere(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('schema_version');
+  } finally {
+    db.close();
+  }
+  return existsSync(`${file}-wal`);
 }
 
 function names(): string {
