@@ -119,6 +119,35 @@ describe('GET /api/tickets/:id/as-of', () => {
     expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['at']);
   });
 
+  it('shows a report time corrected later as first entered, until the correction was recorded', async () => {
+    const base = new Date();
+    const reported = await desk.agent.post(
+      '/api/tickets',
+      faultReport(desk.contractB, { reportedAt: at(base, -20) }),
+    );
+    const ticket = reported.body.id;
+    await pause(20);
+    const beforeCorrection = new Date().toISOString();
+    await pause(20);
+    const corrected = await desk.manager.post(`/api/tickets/${ticket}/report-time-correction`, {
+      reportedAt: at(base, -50),
+      reason: 'the phone log shows the call came in half an hour earlier',
+    });
+    expect(corrected.status).toBe(200);
+    await pause(20);
+    const afterCorrection = new Date().toISOString();
+    const view = async (instant: string) =>
+      (await desk.manager.get(`/api/tickets/${ticket}/as-of?at=${encodeURIComponent(instant)}`)).body;
+    const before = await view(beforeCorrection);
+    expect(Date.parse(before.reportedAt)).toBe(Date.parse(at(base, -20)));
+    expect(before.originalReportedAt).toBeUndefined();
+    expect(before.sla.response.state).toBe('running');
+    const after = await view(afterCorrection);
+    expect(Date.parse(after.reportedAt)).toBe(Date.parse(at(base, -50)));
+    expect(Date.parse(after.originalReportedAt)).toBe(Date.parse(at(base, -20)));
+    expect(after.sla.response.state).toBe('breached');
+  });
+
   it('is 404 for a ticket that never existed', async () => {
     expect(
       (await desk.manager.get(`/api/tickets/${randomUUID()}/as-of?at=2026-11-20T10:00:00Z`)).status,
