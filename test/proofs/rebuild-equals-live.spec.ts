@@ -87,5 +87,5 @@ describe('read models rebuilt from position 0 equal the live ones', () => {
         rows: true,
       });
     }
-  }, 300_000);
+  }, 600_000);
 });
