@@ -201,7 +201,7 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
       responseTime: 3,
       productFunction: null,
     });
-    expect(a.policyVersions).toEqual([{ contractId: desk.contractA, version: 1, tickets: 3 }]);
+    expect(a.policyVersions).toEqual([{ contractId: desk.contractA, version: 1 }]);
 
     // B: T4, T5 (T5 closed before any response: frozen, not judged; T7 is not in the day).
     expect(b.tickets).toBe(2);
@@ -220,7 +220,7 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     expect(b.reopenRate).toBe(0);
     expect(b.complaints).toBe(0);
     expect(b.satisfaction).toMatchObject({ surveys: 0, overall: null });
-    expect(b.policyVersions).toEqual([{ contractId: desk.contractB, version: 1, tickets: 2 }]);
+    expect(b.policyVersions).toEqual([{ contractId: desk.contractB, version: 1 }]);
 
     // Total of the five: response [10, 20, 20, 45]: mean 95/4 = 23.75, median (20+20)/2 = 20, p90 rank 4 = 45
     expect(total.tickets).toBe(5);

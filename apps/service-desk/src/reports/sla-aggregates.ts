@@ -10,9 +10,11 @@ import {
 } from '#projections';
 import type { TimerKey } from './sla-report.types.js';
 
-type Eb = ExpressionBuilder<SlaFactsDb, 'sla_facts'>;
+export type Eb = ExpressionBuilder<SlaFactsDb, 'sla_facts'>;
+type Columns = AliasedExpression<unknown, string>[];
 
 export const TIMER_KEYS = Object.keys(TIMER_PREFIXES) as TimerKey[];
+const TIMERS = Object.entries(TIMER_PREFIXES) as [TimerKey, TimerPrefix][];
 
 /** The sums of one group, from which every figure but the median and p90 is derived (and which add up). */
 export interface SlaSums {
@@ -29,99 +31,139 @@ export interface SlaSums {
 }
 
 export interface TimerSums {
+  /** Completed within the target. */
   met: number;
+  /** Breached: by the events, or still running past its due instant at the report's instant. */
   breached: number;
   overrunSum: number;
   overrunMax: number | null;
-  elapsedSum: number;
-  elapsedCount: number;
 }
 
-/** A timer completed within its target: completed, and never breached. */
-export const metTimer = (eb: Eb, p: TimerPrefix) =>
-  eb.and([eb(`${p}_completed_at`, 'is not', null), eb(`${p}_breached_at`, 'is', null)]);
+/*
+ * The report reads the period's rows in four narrow passes rather than one wide one: a SQLite
+ * aggregate costs per row whether or not it matches, so the breach, escalation and survey sums
+ * run only over the rows that have any (WHERE), and the main pass carries a handful of counts and
+ * the completed durations (for the median and p90, sorted in JS). Portable SQL but for
+ * group_concat (string_agg on PostgreSQL).
+ */
+
+/** Main pass: counts and the completed timers' counted durations as comma-separated lists. */
+export const mainColumns = (eb: Eb): Columns => [
+  eb.fn.countAll<number>().as('tickets'),
+  eb.fn.countAll<number>().filterWhere('reopen_count', '>', 0).as('reopened'),
+  eb.fn.countAll<number>().filterWhere('kind', '=', 'complaint').as('complaints'),
+  eb.fn.sum<number>('surveyed').as('surveys'),
+  eb.fn.sum<number>('escalations').as('escalations'),
+  ...TIMERS.map(([key, p]) =>
+    eb.fn<string | null>('group_concat', [eb.ref(`${p}_elapsed_ms`)]).as(`${key}_elapsed`),
+  ),
+];
+
+/** Rows with a timer breached by the events (late completion, severity raise, reopen past due). */
+export const breachedByEvents = (eb: Eb) =>
+  eb.or(TIMERS.map(([, p]) => eb(`${p}_breached_at`, 'is not', null)));
+
+/** Breach pass (over breachedByEvents rows): breaches, late completions and final overruns. */
+export const breachColumns = (eb: Eb): Columns => [
+  eb.fn.countAll<number>().as('breached_tickets'),
+  ...TIMERS.flatMap(([key, p]) => [
+    eb.fn.count<number>(`${p}_breached_at`).as(`${key}_breached`),
+    eb.fn
+      .countAll<number>()
+      .filterWhere((w) =>
+        w.and([w(`${p}_breached_at`, 'is not', null), w(`${p}_completed_at`, 'is not', null)]),
+      )
+      .as(`${key}_late`),
+    eb.fn.sum<number>(`${p}_overrun_ms`).as(`${key}_overrun_sum`),
+    eb.fn.max<number>(`${p}_overrun_ms`).as(`${key}_overrun_max`),
+  ]),
+];
+
+/** Escalation pass (over rows with escalations): per reason, automatic and manual. */
+export const escalationColumns = (eb: Eb): Columns =>
+  ESCALATION_COLUMNS.map((c) => eb.fn.sum<number>(c).as(c));
+
+/** Survey pass (over surveyed rows): per item the sum and number of answers 1..5 (0 is n/a). */
+export const scoreColumns = (eb: Eb): Columns =>
+  SCORE_COLUMNS.flatMap((c) => {
+    const answered = eb.fn<number | null>('nullif', [eb.ref(c), eb.lit(0)]);
+    return [eb.fn.sum<number>(answered).as(`${c}_sum`), eb.fn.count<number>(answered).as(`${c}_n`)];
+  });
 
 /** Neither completed nor frozen by a close: it still counts time. */
 export const runningTimer = (eb: Eb, p: TimerPrefix) =>
-  eb.and([eb(`${p}_completed_at`, 'is', null), eb(`${p}_frozen`, '=', 0)]);
-
-/** Breached as the events say, or still running past its due instant at asOf. */
-export const breachedTimer = (eb: Eb, p: TimerPrefix, asOfMs: number) =>
-  eb.or([
-    eb(`${p}_breached_at`, 'is not', null),
-    eb.and([runningTimer(eb, p), eb(`${p}_due_at`, '<', asOfMs)]),
+  eb.and([
+    eb(`${p}_started_at`, 'is not', null),
+    eb(`${p}_completed_at`, 'is', null),
+    eb(`${p}_frozen`, '=', 0),
   ]);
 
-const count = (eb: Eb, condition: ReturnType<Eb['and']>) =>
-  eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
-
-/** The aggregate columns of the SLA report: counts and sums only, in portable SQL (CASE, SUM, MAX, COUNT). */
-export function slaAggregates(eb: Eb, asOfMs: number) {
-  const columns: AliasedExpression<unknown, string>[] = [
-    eb.fn.countAll<number>().as('tickets'),
-    count(eb, eb.and([eb('reopen_count', '>', 0)])).as('reopened'),
-    count(eb, eb.and([eb('kind', '=', 'complaint')])).as('complaints'),
-    eb.fn.sum<number>('surveyed').as('surveys'),
-    eb.fn.sum<number>('escalations').as('escalations'),
-    count(eb, eb.or(Object.values(TIMER_PREFIXES).map((p) => breachedTimer(eb, p, asOfMs)))).as(
-      'breached_tickets',
-    ),
-  ];
-  for (const [key, p] of Object.entries(TIMER_PREFIXES)) {
-    columns.push(
-      count(eb, metTimer(eb, p)).as(`${key}_met`),
-      count(eb, breachedTimer(eb, p, asOfMs)).as(`${key}_breached`),
-      eb.fn.sum<number>(`${p}_overrun_ms`).as(`${key}_overrun_sum`),
-      eb.fn.max<number>(`${p}_overrun_ms`).as(`${key}_overrun_max`),
-      eb.fn.sum<number>(`${p}_elapsed_ms`).as(`${key}_elapsed_sum`),
-      eb.fn.count<number>(`${p}_elapsed_ms`).as(`${key}_elapsed_count`),
-    );
-  }
-  for (const column of ESCALATION_COLUMNS) columns.push(eb.fn.sum<number>(column).as(column));
-  for (const column of SCORE_COLUMNS) {
-    const answered = eb(column, '>', 0);
-    columns.push(
-      eb.fn.sum<number>(eb.case().when(answered).then(eb.ref(column)).end()).as(`${column}_sum`),
-      count(eb, eb.and([answered])).as(`${column}_n`),
-    );
-  }
-  return columns;
-}
+/** Still running and breached: by the events, or past its due instant at asOf. */
+export const runningBreached = (eb: Eb, p: TimerPrefix, asOfMs: number) =>
+  eb.and([
+    runningTimer(eb, p),
+    eb.or([eb(`${p}_breached_at`, 'is not', null), eb(`${p}_due_at`, '<', asOfMs)]),
+  ]);
 
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
-/** Reads one aggregate row (drivers give numbers, bigints or numeric strings) into sums. */
-export function sumsOf(row: Record<string, unknown>): SlaSums {
-  const timers = {} as Record<TimerKey, TimerSums>;
-  for (const key of TIMER_KEYS) {
-    const max = row[`${key}_overrun_max`];
-    timers[key] = {
-      met: num(row[`${key}_met`]),
-      breached: num(row[`${key}_breached`]),
-      overrunSum: num(row[`${key}_overrun_sum`]),
-      overrunMax: max === null || max === undefined || num(max) === 0 ? null : num(max),
-      elapsedSum: num(row[`${key}_elapsed_sum`]),
-      elapsedCount: num(row[`${key}_elapsed_count`]),
-    };
-  }
+export function emptySums(): SlaSums {
   return {
-    tickets: num(row.tickets),
-    reopened: num(row.reopened),
-    complaints: num(row.complaints),
-    surveys: num(row.surveys),
-    escalations: num(row.escalations),
-    breachedTickets: num(row.breached_tickets),
-    timers,
-    esc: Object.fromEntries(ESCALATION_COLUMNS.map((c) => [c, num(row[c])])) as SlaSums['esc'],
-    scores: Object.fromEntries(
-      SCORE_COLUMNS.map((c) => [c, { sum: num(row[`${c}_sum`]), n: num(row[`${c}_n`]) }]),
-    ) as SlaSums['scores'],
+    tickets: 0,
+    reopened: 0,
+    complaints: 0,
+    surveys: 0,
+    escalations: 0,
+    breachedTickets: 0,
+    timers: Object.fromEntries(
+      TIMER_KEYS.map((k) => [k, { met: 0, breached: 0, overrunSum: 0, overrunMax: null }]),
+    ) as SlaSums['timers'],
+    esc: Object.fromEntries(ESCALATION_COLUMNS.map((c) => [c, 0])) as SlaSums['esc'],
+    scores: Object.fromEntries(SCORE_COLUMNS.map((c) => [c, { sum: 0, n: 0 }])) as SlaSums['scores'],
   };
+}
+
+/** Adds a main-pass row; `completed` is the number of completed timers per timer (from the durations). */
+export function addMain(
+  sums: SlaSums,
+  row: Record<string, unknown>,
+  completed: Record<TimerKey, number>,
+): void {
+  sums.tickets += num(row.tickets);
+  sums.reopened += num(row.reopened);
+  sums.complaints += num(row.complaints);
+  sums.surveys += num(row.surveys);
+  sums.escalations += num(row.escalations);
+  for (const key of TIMER_KEYS) sums.timers[key].met += completed[key];
+}
+
+/** Adds a breach-pass row: a late completion counts as breached, not met. */
+export function addBreaches(sums: SlaSums, row: Record<string, unknown>): void {
+  sums.breachedTickets += num(row.breached_tickets);
+  for (const key of TIMER_KEYS) {
+    const t = sums.timers[key];
+    t.met -= num(row[`${key}_late`]);
+    t.breached += num(row[`${key}_breached`]);
+    t.overrunSum += num(row[`${key}_overrun_sum`]);
+    const max = num(row[`${key}_overrun_max`]);
+    if (max > 0) t.overrunMax = maxOf(t.overrunMax, max);
+  }
+}
+
+export function addEscalations(sums: SlaSums, row: Record<string, unknown>): void {
+  for (const c of ESCALATION_COLUMNS) sums.esc[c] += num(row[c]);
+}
+
+export function addScores(sums: SlaSums, row: Record<string, unknown>): void {
+  for (const c of SCORE_COLUMNS) {
+    sums.scores[c].sum += num(row[`${c}_sum`]);
+    sums.scores[c].n += num(row[`${c}_n`]);
+  }
 }
 
 /** The sums of several groups together (for the total). */
 export function addSums(groups: readonly SlaSums[]): SlaSums {
-  const total = sumsOf({});
+  const total = emptySums();
   for (const g of groups) {
     for (const k of [
       'tickets',
@@ -139,8 +181,6 @@ export function addSums(groups: readonly SlaSums[]): SlaSums {
       t.breached += s.breached;
       t.overrunSum += s.overrunSum;
       t.overrunMax = maxOf(t.overrunMax, s.overrunMax);
-      t.elapsedSum += s.elapsedSum;
-      t.elapsedCount += s.elapsedCount;
     }
     for (const c of ESCALATION_COLUMNS) total.esc[c] += g.esc[c];
     for (const c of SCORE_COLUMNS) {

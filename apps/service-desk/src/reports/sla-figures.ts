@@ -2,7 +2,7 @@ import { ESCALATION_REASONS, SATISFACTION_ITEMS } from '#domain';
 import { escalationColumn, scoreColumn } from '#projections';
 import { durationStats } from './duration-stats.js';
 import { TIMER_KEYS, type SlaSums } from './sla-aggregates.js';
-import type { PolicyVersionCount, SlaFigures, TimerKey } from './sla-report.types.js';
+import type { PolicyVersion, SlaFigures, TimerKey } from './sla-report.types.js';
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
@@ -10,7 +10,7 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 export function slaFigures(
   sums: SlaSums,
   durations: Record<TimerKey, Float64Array>,
-  policyVersions: PolicyVersionCount[],
+  policyVersions: PolicyVersion[],
 ): SlaFigures {
   const figures = {
     tickets: sums.tickets,
@@ -29,7 +29,7 @@ export function slaFigures(
     const judged = t.met + t.breached;
     figures.withinTarget[key] = { met: t.met, judged, share: ratio(t.met, judged) };
     figures.breaches[key] = { count: t.breached, totalOverrunMs: t.overrunSum, maxOverrunMs: t.overrunMax };
-    figures.durations[key] = durationStats(durations[key], t.elapsedSum);
+    figures.durations[key] = durationStats(durations[key]);
   }
   for (const reason of ESCALATION_REASONS) {
     figures.escalations.byReason[reason] = {

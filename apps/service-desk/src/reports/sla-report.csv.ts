@@ -40,7 +40,7 @@ export function slaReportCsv(report: SlaReport): { header: string[]; rows: unkno
     row.push(f.reopened, cell(f.reopenRate), f.complaints, f.satisfaction.surveys);
     for (const item of SATISFACTION_ITEMS) row.push(cell(f.satisfaction.items[item], 2));
     row.push(
-      f.policyVersions.map((v) => `${v.contractId} v${v.version}: ${v.tickets}`).join('; '),
+      f.policyVersions.map((v) => `${v.contractId} v${v.version}`).join('; '),
       report.period.from,
       report.period.to,
       report.period.timeZone,

@@ -69,7 +69,6 @@ class SatisfactionDoc {
 class PolicyVersionDoc {
   @ApiProperty({ format: 'uuid' }) contractId: string;
   @ApiProperty() version: number;
-  @ApiProperty() tickets: number;
 }
 
 export class SlaFiguresDoc {
@@ -82,7 +81,10 @@ export class SlaFiguresDoc {
   @ApiProperty({ type: Number, nullable: true }) reopenRate: number | null;
   @ApiProperty({ description: 'Tickets of kind complaint (投诉)' }) complaints: number;
   @ApiProperty() satisfaction: SatisfactionDoc;
-  @ApiProperty({ type: [PolicyVersionDoc], description: 'Which policy version judged how many tickets' })
+  @ApiProperty({
+    type: [PolicyVersionDoc],
+    description: "The contracts' policy versions that judged these tickets",
+  })
   policyVersions: PolicyVersionDoc[];
 }
 

@@ -1,28 +1,29 @@
-import {
-  sql,
-  type AliasableExpression,
-  type ExpressionBuilder,
-  type Kysely,
-  type SelectQueryBuilder,
-} from 'kysely';
+import { sql, type AliasableExpression, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { workingTime, type SlaCalendar, type WorkingTime } from '#domain';
-import { TIMER_PREFIXES, type SlaFactsDb } from '#projections';
+import { TIMER_PREFIXES, type SlaFactsDb, type TimerPrefix } from '#projections';
 import {
+  addBreaches,
+  addEscalations,
+  addMain,
+  addScores,
   addSums,
-  breachedTimer,
+  breachColumns,
+  breachedByEvents,
+  emptySums,
+  escalationColumns,
   maxOf,
-  runningTimer,
-  slaAggregates,
-  sumsOf,
+  mainColumns,
+  runningBreached,
+  scoreColumns,
   TIMER_KEYS,
+  type Eb,
   type SlaSums,
 } from './sla-aggregates.js';
 import { slaFigures } from './sla-figures.js';
 import { groupLabels } from './group-labels.js';
 import { isoIn, monthsOf, type ReportPeriod } from './report-period.js';
-import type { GroupBy, PolicyVersionCount, SlaReport, TimerKey } from './sla-report.types.js';
-
-type Eb = ExpressionBuilder<SlaFactsDb, 'sla_facts'>;
+import { mergeSorted, sortedDurations } from './sorted-durations.js';
+import type { GroupBy, PolicyVersion, SlaReport, TimerKey } from './sla-report.types.js';
 
 export interface SlaReportRequest {
   period: ReportPeriod;
@@ -34,40 +35,62 @@ export interface SlaReportRequest {
 }
 
 const NO_GROUP = 'all';
+export const UNASSIGNED = 'unassigned';
+type Durations = Record<TimerKey, Float64Array>;
+type Key = (eb: Eb) => AliasableExpression<unknown>;
 
 /**
- * The SLA report over the tickets reported in the period: counts, sums and maxima in SQL over
- * sla_facts (one row per ticket, found by the reported_at index); medians and 90th percentiles
- * in JS from the sorted durations of the period; the overrun of timers still running past their
- * due instant computed at asOf. Each ticket is judged by the policy version its FaultReported
- * carries; the report lists those versions.
+ * The SLA report over the tickets reported in the period, from sla_facts (one row per ticket,
+ * stored in report-time order, so the period is one range read): counts, sums and maxima in SQL
+ * in a few narrow passes (see sla-aggregates.ts); medians and 90th percentiles from the sorted
+ * completed durations. Timers still running past their due instant are breached at asOf, their
+ * overrun the counted time since the start minus the target (the working-time calendar of the
+ * ticket's policy). Each ticket is judged by the policy its FaultReported carries (the projection
+ * reads the SLA clock with that snapshot); the report lists the versions seen.
  */
 export async function slaReport(db: Kysely<SlaFactsDb>, request: SlaReportRequest): Promise<SlaReport> {
   const { period, groupBy, asOfMs, customerId } = request;
-  const key = (eb: Eb): AliasableExpression<unknown> => groupKey(eb, groupBy, period);
-  const inPeriod = () => {
-    let query = db
-      .selectFrom('sla_facts')
-      .where('reported_at', '>=', period.fromMs)
-      .where('reported_at', '<', period.toMs);
-    if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
-    return query;
-  };
-  const grouped = <Q extends { groupBy(e: (eb: Eb) => AliasableExpression<unknown>): Q }>(q: Q) =>
-    groupBy === null ? q : q.groupBy(key);
+  const key: Key = (eb) => groupKey(eb, groupBy, period);
+  const rows = periodRows(db, period, key, customerId);
+  const grouped = <Q extends { groupBy(k: Key): Q }>(q: Q): Q => (groupBy === null ? q : q.groupBy(key));
 
-  const aggregates = await grouped(
-    inPeriod().select((eb) => [key(eb).as('group_key'), ...slaAggregates(eb, asOfMs)]),
-  ).execute();
   const sums = new Map<string, SlaSums>();
-  for (const row of aggregates as Record<string, unknown>[]) sums.set(keyOf(row.group_key), sumsOf(row));
-
-  await addRunningOverruns(inPeriod, key, asOfMs, sums);
-  const durations = await sortedDurations(inPeriod, key);
-  const versions = await policyVersions(inPeriod, key, groupBy);
+  const durations = new Map<string, Durations>();
+  const group = (row: Record<string, unknown>) => {
+    const k = keyOf(row.group_key);
+    let s = sums.get(k);
+    if (!s) sums.set(k, (s = emptySums()));
+    return s;
+  };
+  for (const row of await grouped(rows().select(mainColumns)).execute()) {
+    const lists = Object.fromEntries(
+      TIMER_KEYS.map((t) => [t, sortedDurations((row as Record<string, unknown>)[`${t}_elapsed`])]),
+    ) as Durations;
+    if (Number(row.tickets) === 0) continue;
+    durations.set(keyOf(row.group_key), lists);
+    addMain(group(row), row, {
+      response: lists.response.length,
+      onSite: lists.onSite.length,
+      resolution: lists.resolution.length,
+    });
+  }
+  for (const row of await grouped(rows(breachedByEvents).select(breachColumns)).execute())
+    addBreaches(group(row), row);
+  for (const row of await grouped(
+    rows((eb) => eb('escalations', '>', 0)).select(escalationColumns),
+  ).execute())
+    addEscalations(group(row), row);
+  for (const row of await grouped(rows((eb) => eb('surveyed', '=', 1)).select(scoreColumns)).execute())
+    addScores(group(row), row);
+  await addRunningBreaches(rows, asOfMs, sums);
+  const versions = await policyVersions(rows);
   const labels = await groupLabels(db, groupBy, [...sums.keys()]);
 
-  const none = () => emptyDurations();
+  const none = (): Durations => ({
+    response: new Float64Array(),
+    onSite: new Float64Array(),
+    resolution: new Float64Array(),
+  });
   const groups = [...sums.entries()]
     .sort(([a], [b]) => compareKeys(a, b, groupBy))
     .map(([k, s]) => ({
@@ -75,9 +98,10 @@ export async function slaReport(db: Kysely<SlaFactsDb>, request: SlaReportReques
       label: labels.get(k) ?? k,
       ...slaFigures(s, durations.get(k) ?? none(), versions.get(k) ?? []),
     }));
+  const all = [...durations.values()];
   const total = slaFigures(
     addSums([...sums.values()]),
-    mergeDurations([...durations.values()]),
+    Object.fromEntries(TIMER_KEYS.map((t) => [t, mergeSorted(all.map((d) => d[t]))])) as Durations,
     mergeVersions([...versions.values()]),
   );
   return {
@@ -120,7 +144,6 @@ function groupKey(eb: Eb, groupBy: GroupBy | null, period: ReportPeriod): Aliasa
   }
 }
 
-export const UNASSIGNED = 'unassigned';
 const keyOf = (value: unknown): string =>
   value === null || value === undefined ? UNASSIGNED : String(value);
 
@@ -129,37 +152,77 @@ function compareKeys(a: string, b: string, groupBy: GroupBy | null): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type InPeriod = () => SelectQueryBuilder<SlaFactsDb, 'sla_facts', object>;
+type Where = (eb: Eb) => Expression<SqlBool>;
 
-/** Timers still running past their due instant: their overrun grows until asOf. */
-async function addRunningOverruns(
-  inPeriod: InPeriod,
-  key: (eb: Eb) => AliasableExpression<unknown>,
+/** The rows reported in the period (and of the customer), with their group key; `where` narrows them. */
+function periodRows(db: Kysely<SlaFactsDb>, period: ReportPeriod, key: Key, customerId?: string) {
+  return (where?: Where) => {
+    let query = db
+      .selectFrom('sla_facts')
+      .select((eb) => key(eb).as('group_key'))
+      .where('reported_at', '>=', period.fromMs)
+      .where('reported_at', '<', period.toMs);
+    if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
+    if (where) query = query.where(where);
+    return query;
+  };
+}
+type PeriodRows = ReturnType<typeof periodRows>;
+
+/** The (contract, policy version) pairs that judged each group's tickets. */
+async function policyVersions(rows: PeriodRows): Promise<Map<string, PolicyVersion[]>> {
+  const found = await rows().select(['contract_id', 'policy_version']).distinct().execute();
+  const versions = new Map<string, PolicyVersion[]>();
+  for (const row of found) {
+    const k = keyOf(row.group_key);
+    versions.set(k, [
+      ...(versions.get(k) ?? []),
+      { contractId: row.contract_id, version: Number(row.policy_version) },
+    ]);
+  }
+  for (const list of versions.values()) list.sort(compareVersions);
+  return versions;
+}
+
+function mergeVersions(all: PolicyVersion[][]): PolicyVersion[] {
+  const seen = new Map(all.flat().map((v) => [`${v.contractId}|${v.version}`, v]));
+  return [...seen.values()].sort(compareVersions);
+}
+
+const compareVersions = (a: PolicyVersion, b: PolicyVersion) =>
+  a.contractId === b.contractId ? a.version - b.version : a.contractId < b.contractId ? -1 : 1;
+
+/**
+ * Timers still running and breached at asOf (past their due instant, or breached by the events
+ * while still open) live only on open tickets: found by the (open, reported_at) index, their
+ * overrun is the counted time from the start to asOf minus the target in force.
+ */
+async function addRunningBreaches(
+  rows: PeriodRows,
   asOfMs: number,
   sums: Map<string, SlaSums>,
 ): Promise<void> {
-  const prefixes = Object.entries(TIMER_PREFIXES) as [TimerKey, (typeof TIMER_PREFIXES)[TimerKey]][];
-  const rows: Record<string, unknown>[] = await inPeriod()
-    .select((eb: Eb) => key(eb).as('group_key'))
+  const timers = Object.entries(TIMER_PREFIXES) as [TimerKey, TimerPrefix][];
+  const found = await rows((eb) =>
+    eb.and([eb('open', '=', 1), eb.or(timers.map(([, p]) => runningBreached(eb, p, asOfMs)))]),
+  )
     .select(['calendar', 'time_zone'])
-    .select(prefixes.flatMap(([, p]) => [`${p}_started_at`, `${p}_target_ms`] as const))
-    .select((eb: Eb) =>
-      prefixes.map(([, p]) =>
+    .select(timers.flatMap(([, p]) => [`${p}_started_at`, `${p}_target_ms`, `${p}_breached_at`] as const))
+    .select((eb) =>
+      timers.map(([, p]) =>
         eb
           .case()
-          .when(eb.and([runningTimer(eb, p), breachedTimer(eb, p, asOfMs)]))
+          .when(runningBreached(eb, p, asOfMs))
           .then(1)
           .else(0)
           .end()
           .as(`${p}_overdue`),
       ),
     )
-    .where((eb: Eb) =>
-      eb.or(prefixes.map(([, p]) => eb.and([runningTimer(eb, p), breachedTimer(eb, p, asOfMs)]))),
-    )
+    .select((eb) => breachedByEvents(eb).as('breached_by_events'))
     .execute();
   const calendars = new Map<string, WorkingTime>();
-  for (const row of rows) {
+  for (const row of found as Record<string, unknown>[]) {
     const calendarKey = `${String(row.calendar)}|${String(row.time_zone)}`;
     let work = calendars.get(calendarKey);
     if (!work) {
@@ -168,102 +231,17 @@ async function addRunningOverruns(
     }
     const group = sums.get(keyOf(row.group_key));
     if (!group) continue;
-    for (const [timer, p] of prefixes) {
+    if (!Number(row.breached_by_events)) group.breachedTickets += 1;
+    for (const [timer, p] of timers) {
       if (Number(row[`${p}_overdue`]) !== 1) continue;
+      const t = group.timers[timer];
+      if (row[`${p}_breached_at`] === null) t.breached += 1;
       const overrun = Math.max(
         0,
         work.elapsedMs(Number(row[`${p}_started_at`]), asOfMs) - Number(row[`${p}_target_ms`]),
       );
-      const t = group.timers[timer];
       t.overrunSum += overrun;
       t.overrunMax = maxOf(t.overrunMax, overrun);
     }
   }
-}
-
-/** The durations of the completed timers of each group, sorted (for median and p90). */
-async function sortedDurations(
-  inPeriod: InPeriod,
-  key: (eb: Eb) => AliasableExpression<unknown>,
-): Promise<Map<string, Record<TimerKey, Float64Array>>> {
-  const rows: Record<string, unknown>[] = await inPeriod()
-    .select((eb: Eb) => key(eb).as('group_key'))
-    .select(['response_elapsed_ms', 'onsite_elapsed_ms', 'resolution_elapsed_ms'])
-    .execute();
-  const lists = new Map<string, Record<TimerKey, number[]>>();
-  for (const row of rows) {
-    const k = keyOf(row.group_key);
-    let list = lists.get(k);
-    if (!list) lists.set(k, (list = { response: [], onSite: [], resolution: [] }));
-    for (const timer of TIMER_KEYS) {
-      const value = row[`${TIMER_PREFIXES[timer]}_elapsed_ms`];
-      if (value !== null && value !== undefined) list[timer].push(Number(value));
-    }
-  }
-  const sorted = new Map<string, Record<TimerKey, Float64Array>>();
-  for (const [k, list] of lists) {
-    sorted.set(k, {
-      response: Float64Array.from(list.response).sort(),
-      onSite: Float64Array.from(list.onSite).sort(),
-      resolution: Float64Array.from(list.resolution).sort(),
-    });
-  }
-  return sorted;
-}
-
-async function policyVersions(
-  inPeriod: InPeriod,
-  key: (eb: Eb) => AliasableExpression<unknown>,
-  groupBy: GroupBy | null,
-): Promise<Map<string, PolicyVersionCount[]>> {
-  let query = inPeriod()
-    .select((eb: Eb) => [key(eb).as('group_key'), eb.fn.countAll().as('tickets')])
-    .select(['contract_id', 'policy_version'])
-    .groupBy(['contract_id', 'policy_version']);
-  if (groupBy !== null) query = query.groupBy(key);
-  const rows: Record<string, unknown>[] = await query.execute();
-  const versions = new Map<string, PolicyVersionCount[]>();
-  for (const row of rows) {
-    const k = keyOf(row.group_key);
-    const list = versions.get(k) ?? [];
-    list.push({
-      contractId: String(row.contract_id),
-      version: Number(row.policy_version),
-      tickets: Number(row.tickets),
-    });
-    versions.set(k, list);
-  }
-  return versions;
-}
-
-function emptyDurations(): Record<TimerKey, Float64Array> {
-  return { response: new Float64Array(), onSite: new Float64Array(), resolution: new Float64Array() };
-}
-
-function mergeDurations(all: Record<TimerKey, Float64Array>[]): Record<TimerKey, Float64Array> {
-  const merged = emptyDurations();
-  for (const timer of TIMER_KEYS) {
-    const parts = all.map((d) => d[timer]);
-    const joined = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-    let offset = 0;
-    for (const part of parts) {
-      joined.set(part, offset);
-      offset += part.length;
-    }
-    merged[timer] = joined.sort();
-  }
-  return merged;
-}
-
-function mergeVersions(all: PolicyVersionCount[][]): PolicyVersionCount[] {
-  const byKey = new Map<string, PolicyVersionCount>();
-  for (const v of all.flat()) {
-    const k = `${v.contractId}|${v.version}`;
-    const seen = byKey.get(k);
-    if (seen) seen.tickets += v.tickets;
-    else byKey.set(k, { ...v });
-  }
-  return [...byKey.values()].sort((a, b) =>
-    a.contractId === b.contractId ? a.version - b.version : a.contractId < b.contractId ? -1 : 1,
-  );
 }

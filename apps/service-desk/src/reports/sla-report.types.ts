@@ -41,14 +41,13 @@ export interface SlaFigures {
     /** Mean score per item over the answers 1..5 (0, not applicable, is left out); null without answers. */
     items: Record<SatisfactionItem, number | null>;
   };
-  /** Which contract's policy version judged how many of these tickets. */
-  policyVersions: PolicyVersionCount[];
+  /** The contracts' SLA policy versions that judged these tickets (each ticket by the version in force when it was reported). */
+  policyVersions: PolicyVersion[];
 }
 
-export interface PolicyVersionCount {
+export interface PolicyVersion {
   contractId: string;
   version: number;
-  tickets: number;
 }
 
 export interface SlaGroup extends SlaFigures {

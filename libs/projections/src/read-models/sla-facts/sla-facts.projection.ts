@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { TicketEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
+import { isAutomaticEscalation } from './escalation-automatic.js';
 import { createSlaFactsSchema } from './sla-facts.schema.js';
 import type { SlaFactsDb, SlaNameRow } from './sla-facts.tables.js';
 import { ticketSlaFacts } from './ticket-sla-facts.js';
@@ -44,13 +45,16 @@ type NameData = { name?: unknown; changes?: { name?: unknown } } & Record<string
  */
 export const slaFactsProjection: Projection<SlaFactsDb> = {
   name: 'sla-facts',
-  version: 1,
+  version: 2,
   handles: new Set<string>([...TICKET_EVENTS, ...Object.keys(NAME_EVENTS)]),
   createSchema: createSlaFactsSchema,
   async apply(trx, event) {
     const naming = NAME_EVENTS[event.type];
     if (naming) return applyName(trx, event, naming);
-    const ticketEvent = { type: event.type, data: event.data } as unknown as TicketEvent;
+    // An escalation the system made counts as automatic, whatever its data says.
+    const data =
+      event.type === 'Escalated' ? { ...event.data, automatic: isAutomaticEscalation(event) } : event.data;
+    const ticketEvent = { type: event.type, data } as unknown as TicketEvent;
     const ticketId = ticketEvent.data.ticketId;
     const stored =
       ticketEvent.type === 'FaultReported'

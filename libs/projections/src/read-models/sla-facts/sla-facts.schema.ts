@@ -1,12 +1,17 @@
-import type { Kysely } from 'kysely';
+import { sql, SqliteAdapter, type Kysely } from 'kysely';
 import type { AnyDatabase } from '../../any-database.js';
 import { ESCALATION_COLUMNS, SCORE_COLUMNS, TIMER_COLUMNS } from './sla-facts.tables.js';
 
-/** The tables of sla-facts v1: plain types and one index, so the same DDL runs on PostgreSQL. */
+/**
+ * The tables of sla-facts v2, in plain types. sla_facts is keyed (and on SQLite stored, WITHOUT
+ * ROWID) in report-time order, so the rows of a report's period lie side by side and a month is
+ * one range read; ticket_id is unique for the projection's upserts. On PostgreSQL the same DDL
+ * runs without the clause (CLUSTER on the primary key does the same there).
+ */
 export async function createSlaFactsSchema(db: Kysely<AnyDatabase>): Promise<void> {
   let facts = db.schema
     .createTable('sla_facts')
-    .addColumn('ticket_id', 'text', (c) => c.primaryKey())
+    .addColumn('ticket_id', 'text', (c) => c.notNull())
     .addColumn('service_no', 'text', (c) => c.notNull())
     .addColumn('customer_id', 'text', (c) => c.notNull())
     .addColumn('contract_id', 'text', (c) => c.notNull())
@@ -31,8 +36,10 @@ export async function createSlaFactsSchema(db: Kysely<AnyDatabase>): Promise<voi
   }
   for (const column of ESCALATION_COLUMNS) facts = facts.addColumn(column, 'integer', (c) => c.notNull());
   for (const column of SCORE_COLUMNS) facts = facts.addColumn(column, 'integer');
+  facts = facts.addPrimaryKeyConstraint('sla_facts_pk', ['reported_at', 'ticket_id']);
+  if (db.getExecutor().adapter instanceof SqliteAdapter) facts = facts.modifyEnd(sql`without rowid`);
   await facts.execute();
-  await db.schema.createIndex('sla_facts_reported_at').on('sla_facts').column('reported_at').execute();
+  await db.schema.createIndex('sla_facts_ticket').unique().on('sla_facts').column('ticket_id').execute();
   await db.schema.createIndex('sla_facts_open').on('sla_facts').columns(['open', 'reported_at']).execute();
   await db.schema
     .createTable('sla_ticket_history')
