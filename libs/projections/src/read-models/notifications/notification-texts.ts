@@ -1,0 +1,54 @@
+import {
+  ESCALATION_REASON_WORDS,
+  ESCALATION_TARGET_WORDS,
+  ROLE_WORDS,
+  SEVERITY_WORDS,
+  wordsFor,
+  type Words,
+} from '../timeline/summary-labels.js';
+import type { NotificationDraft } from './notifications-of.js';
+
+export const TIMER_WORDS: Record<string, Words> = {
+  response: { zh: '响应', en: 'response' },
+  onSite: { zh: '到场', en: 'on-site arrival' },
+  resolution: { zh: '解决', en: 'resolution' },
+  confirmation: { zh: '客户确认', en: "customer's confirmation" },
+};
+
+/**
+ * The bilingual line of a notification. Only the service number, words for codes and instants:
+ * no free text and no personal data, so it is safe to send to any channel.
+ */
+export function notificationText(draft: NotificationDraft, serviceNo: string | null): Words {
+  const no = serviceNo ?? draft.ticketId;
+  switch (draft.kind) {
+    case 'sla_at_risk': {
+      const timer = wordsFor(TIMER_WORDS, draft.timer);
+      return {
+        zh: `工单 ${no} 的${timer.zh}时限即将到期（截止 ${draft.dueAt ?? '—'}）`,
+        en: `Ticket ${no}: the ${timer.en} deadline is at risk (due ${draft.dueAt ?? '—'})`,
+      };
+    }
+    case 'escalated': {
+      const to = ROLE_WORDS[draft.recipient] ?? wordsFor(ESCALATION_TARGET_WORDS, draft.level);
+      const why = wordsFor(ESCALATION_REASON_WORDS, draft.reason);
+      const auto = draft.automatic;
+      return {
+        zh: `工单 ${no} 已升级至${to.zh}（${draft.level ?? ''}级，${why.zh}${auto ? '，自动' : ''}）`,
+        en: `Ticket ${no} escalated to ${to.en.toLowerCase()} (level ${draft.level ?? ''}, ${why.en}${auto ? ', automatic' : ''})`,
+      };
+    }
+    case 'complaint_reported': {
+      const severity = wordsFor(SEVERITY_WORDS, draft.severity);
+      return {
+        zh: `收到投诉 ${no}（${severity.zh}），请售后服务部经理处理`,
+        en: `Complaint ${no} reported (${severity.en}); for the service manager`,
+      };
+    }
+    case 'level1_reported':
+      return {
+        zh: `一级故障 ${no} 已登记（响应截止 ${draft.dueAt ?? '—'}）`,
+        en: `Level 1 fault ${no} reported (respond by ${draft.dueAt ?? '—'})`,
+      };
+  }
+}
