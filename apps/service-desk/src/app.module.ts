@@ -6,6 +6,8 @@ import { ClockModule } from './clock/clock.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { CustomersModule } from './customers/customers.module.js';
 import { DisputesModule } from './disputes/disputes.module.js';
+import { LiveEventsModule } from './live-events/live-events.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { ArchiveModule } from './archive/archive.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ReadYourWritesModule } from './read-your-writes/read-your-writes.module.js';
@@ -39,6 +41,8 @@ const CAPABILITIES: ModuleImport[] = [
   ArchiveModule,
   ReportsModule,
   DisputesModule,
+  NotificationsModule,
+  LiveEventsModule,
 ];
 
 @Module({})

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MinLength, Min } from 'class-validator';
 import { LOG_LEVEL_NAMES, type LogLevelName } from './log-levels.js';
 
 /** Turns a decimal string into a number; anything else stays as it is, so that the rule reports it. */
@@ -67,6 +67,20 @@ export class AppConfig {
   @Max(604_800, { message: 'BACKDATED_TOLERANCE_SECONDS must be an integer from 0 to 604800 (7 days)' })
   BACKDATED_TOLERANCE_SECONDS?: number;
 
+  /** Where the webhook channel POSTs every notification (http or https); no webhook when unset. */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'WEBHOOK_URL must be an http:// or https:// URL' },
+  )
+  WEBHOOK_URL?: string;
+
+  /** Key of the HMAC-SHA256 signature header (X-Webhook-Signature) of webhook posts. A secret: never log it. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'WEBHOOK_SECRET must be at least 16 characters long' })
+  WEBHOOK_SECRET?: string;
+
   @IsIn(LOG_LEVEL_NAMES, { message: `LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'log';
 }
@@ -76,4 +90,5 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'EVENTSTORE_CONNECTION_STRING',
   'ADMIN_PASSWORD',
   'JWT_SECRET',
+  'WEBHOOK_SECRET',
 ]);

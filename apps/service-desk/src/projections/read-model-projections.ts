@@ -5,6 +5,7 @@ import {
   timelineProjection,
   type Projection,
 } from '#projections';
+import { notificationsProjection } from '#projections/read-models/notifications/notifications.projection.js';
 
 /** Every read model the service keeps, in the order they are started. */
 export const READ_MODEL_PROJECTIONS: Projection[] = [
@@ -12,4 +13,5 @@ export const READ_MODEL_PROJECTIONS: Projection[] = [
   timelineProjection,
   slaFactsProjection,
   archiveProjection,
+  notificationsProjection,
 ];
