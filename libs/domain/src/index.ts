@@ -9,7 +9,16 @@ export { ValidationError } from './shared/validation.error.js';
 export { ForbiddenError } from './shared/forbidden.error.js';
 export { NotFoundError } from './shared/not-found.error.js';
 export { AlreadyExistsError } from './shared/already-exists.error.js';
-export { ROLES, isRole, type Actor, type Role } from './shared/actor.js';
+export {
+  ROLES,
+  SYSTEM_ROLE,
+  SLA_WATCHMAN,
+  isRole,
+  type Actor,
+  type ActorRole,
+  type CommandActor,
+  type Role,
+} from './shared/actor.js';
 export type { CommandContext } from './shared/command-context.js';
 export { SEVERITIES, type Severity } from './shared/severity.js';
 export type { Product } from './shared/product.js';
@@ -35,6 +44,7 @@ export {
   type ClosedData,
   type SatisfactionRecordedData,
   type ReportTimeCorrectedData,
+  type SlaAtRiskData,
 } from './ticket/ticket.events.js';
 export { TICKET_STATUSES, OPEN_STATUSES, type TicketStatus } from './ticket/ticket-status.js';
 export { TICKET_TRANSITIONS, type TicketTransition } from './ticket/ticket-transitions.js';
@@ -42,6 +52,8 @@ export {
   mayIssueTicketCommand,
   CUSTOMER_TICKET_COMMANDS,
   MANAGER_TICKET_COMMANDS,
+  SYSTEM_TICKET_COMMANDS,
+  SYSTEM_ONLY_TICKET_COMMANDS,
 } from './ticket/ticket-permissions.js';
 export * from './ticket/ticket-values.js';
 
@@ -51,7 +63,9 @@ export {
   DEFAULT_SLA_TARGETS,
   DEFAULT_AT_RISK_SHARE,
   DEFAULT_CONFIRMATION_WINDOW,
+  DEFAULT_ESCALATION_ANSWER_WINDOW,
   buildSlaPolicy,
+  escalationAnswerWindowMs,
   slaPolicyInForce,
   targetsFor,
   targetMs,
@@ -72,6 +86,17 @@ export {
 export { workingTime, type WorkingTime } from './sla/working-time.js';
 export { slaClock, type SlaReading } from './sla/sla-clock.js';
 export type { SlaTimerName, SlaTimerState, SlaTimerReading } from './sla/sla-timer.js';
+export {
+  slaDeadlines,
+  dueSlaDeadlines,
+  slaDeadlineKey,
+  ANSWERING_ROLES,
+  type SlaDeadline,
+  type SlaWarningDeadline,
+  type SlaEscalationDeadline,
+  type TicketHistoryEntry,
+} from './sla/sla-deadlines.js';
+export { slaDeadlineCommand } from './sla/sla-deadline-command.js';
 
 // Contract
 export { contractDecider, decideContract, DEFAULT_TIME_ZONE } from './contract/contract.decider.js';

@@ -1,4 +1,4 @@
-import { isRole, type Actor, type Role } from './actor.js';
+import { isRole, SYSTEM_ROLE, type Actor, type CommandActor, type Role } from './actor.js';
 import { ForbiddenError } from './forbidden.error.js';
 import { instantMs } from './instant.js';
 import { ValidationError } from './validation.error.js';
@@ -9,7 +9,7 @@ import { ValidationError } from './validation.error.js';
  * (`occurredAt`, e.g. the minute the phone rang; never later than `now`).
  */
 export interface CommandContext {
-  actor: Actor;
+  actor: CommandActor;
   /** ISO 8601 instant with offset, from the server's clock. */
   now: string;
   /** ISO 8601 instant with offset, given by the user; defaults to `now`. */
@@ -34,6 +34,14 @@ export function requireActor(actor: unknown): Actor {
     throw new ValidationError('actor.id', 'must not be empty');
   if (!isRole(a.role)) throw new ValidationError('actor.role', 'must be a known role');
   return { id: a.id, role: a.role };
+}
+
+/** A user, or the system actor (only the ticket decider accepts the latter, for the SLA watchman). */
+export function requireCommandActor(actor: unknown): CommandActor {
+  const a = actor as Partial<CommandActor> | undefined;
+  if (a?.role === SYSTEM_ROLE && typeof a.id === 'string' && a.id.trim() !== '')
+    return { id: a.id, role: SYSTEM_ROLE };
+  return requireActor(actor);
 }
 
 /** Throws ForbiddenError unless the actor's role is one of `allowed`. */

@@ -24,6 +24,12 @@ export interface SlaPolicy {
   calendar: SlaCalendar;
   /** How long the customer has to confirm or reject a fix (wall-clock), for the SLA watchman. */
   confirmationWindow: string;
+  /**
+   * How long a level-1 escalation may stay unanswered (no action by a service manager or
+   * headquarters) before the SLA watchman takes it to headquarters (wall-clock). Absent in
+   * policies set before it existed: DEFAULT_ESCALATION_ANSWER_WINDOW applies.
+   */
+  escalationAnswerWindow?: string;
 }
 
 /** What an admin gives; anything left out takes the default of DOMAIN.md. */
@@ -34,6 +40,7 @@ export interface SlaPolicyInput {
   atRiskShare?: number;
   calendar?: SlaCalendar;
   confirmationWindow?: string;
+  escalationAnswerWindow?: string;
 }
 
 /** A policy with the version it has in its contract's stream and the instant it takes effect. */
@@ -46,6 +53,7 @@ export interface VersionedSlaPolicy {
 export const DEFAULT_SLA_TARGETS: SlaTargets = { response: 'PT30M', onSite: 'PT1H', resolution: 'PT12H' };
 export const DEFAULT_AT_RISK_SHARE = 0.8;
 export const DEFAULT_CONFIRMATION_WINDOW = 'PT24H';
+export const DEFAULT_ESCALATION_ANSWER_WINDOW = 'PT2H';
 
 export const DEFAULT_SLA_POLICY: SlaPolicy = buildSlaPolicy({});
 
@@ -68,7 +76,12 @@ export function buildSlaPolicy(input: SlaPolicyInput, field = 'policy'): SlaPoli
   const confirmationWindow = input.confirmationWindow ?? DEFAULT_CONFIRMATION_WINDOW;
   positiveDurationMs(confirmationWindow, `${field}.confirmationWindow`);
   const calendar = requireCalendar(input.calendar ?? '24x7', `${field}.calendar`);
-  return { targets, atRiskShare: share, calendar, confirmationWindow };
+  const policy: SlaPolicy = { targets, atRiskShare: share, calendar, confirmationWindow };
+  if (input.escalationAnswerWindow !== undefined) {
+    positiveDurationMs(input.escalationAnswerWindow, `${field}.escalationAnswerWindow`);
+    policy.escalationAnswerWindow = input.escalationAnswerWindow;
+  }
+  return policy;
 }
 
 /** A complete policy as stored (every severity's three targets present); throws ValidationError. */
@@ -86,7 +99,11 @@ export function requireSlaPolicy(value: unknown, field: string): SlaPolicy {
     }
   }
   const input = { severities: p.targets, atRiskShare: p.atRiskShare, calendar: p.calendar };
-  return buildSlaPolicy({ ...input, confirmationWindow: p.confirmationWindow }, field);
+  const windows = {
+    confirmationWindow: p.confirmationWindow,
+    escalationAnswerWindow: p.escalationAnswerWindow,
+  };
+  return buildSlaPolicy({ ...input, ...windows }, field);
 }
 
 /** Policy versions as ContractTerms carries them: at least one, each with version, effectiveFrom and policy. */
@@ -105,6 +122,12 @@ export function requireVersionedPolicies(value: unknown, field: string): Version
       policy: requireSlaPolicy(v.policy, `${field}[${i}].policy`),
     };
   });
+}
+
+/** The escalation answer window of a policy, in milliseconds (the default when the policy has none). */
+export function escalationAnswerWindowMs(policy: SlaPolicy): number {
+  const window = policy.escalationAnswerWindow ?? DEFAULT_ESCALATION_ANSWER_WINDOW;
+  return durationMs(window, 'policy.escalationAnswerWindow');
 }
 
 export function targetsFor(policy: SlaPolicy, severity: Severity): SlaTargets {

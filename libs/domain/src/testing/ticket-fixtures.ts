@@ -1,4 +1,4 @@
-import type { Actor } from '../shared/actor.js';
+import type { Actor, CommandActor } from '../shared/actor.js';
 import type { ContractTerms } from '../contract/contract-terms.js';
 import type { SlaPolicy } from '../sla/sla-policy.js';
 import type { TicketCommand } from '../ticket/ticket.commands.js';
@@ -92,7 +92,7 @@ export function command<T extends Exclude<TicketCommand['type'], 'ReportFault'>>
   type: T,
   data: Omit<Extract<TicketCommand, { type: T }>['data'], 'ticketId'>,
   time: string,
-  actor: Actor = ENGINEER,
+  actor: CommandActor = ENGINEER,
 ): TicketCommand {
   return { type, data: { ticketId: 't-1', ...data }, actor, now: time } as TicketCommand;
 }

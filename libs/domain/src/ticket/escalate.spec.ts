@@ -1,3 +1,4 @@
+import { SLA_WATCHMAN } from '../shared/actor.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
 import { DeciderSpecification } from '../testing/decider-specification.js';
@@ -32,7 +33,7 @@ const escalated = (
     escalatedAt: time,
   },
 });
-const WATCHMAN = { id: 'sla-watchman', role: 'admin' } as const;
+const WATCHMAN = SLA_WATCHMAN;
 
 describe('Escalate', () => {
   it('escalates an overdue response to the service manager', () => {

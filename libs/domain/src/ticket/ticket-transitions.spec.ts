@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SLA_WATCHMAN } from '../shared/actor.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';
 import { fold } from '../shared/decider.js';
 import {
@@ -76,7 +77,7 @@ const HISTORY: Record<TicketStatus, TicketEvent[]> = {
   reopened: [faultReported(), responded(at('10:10')), resolved(at('11:00')), rejected(at('11:30'))],
 };
 
-/** A valid command of each type, by a manager (who may do everything a staff member may), at 12:00. */
+/** A valid command of each type, by a manager (who may do everything a staff member may; the warning by the SLA watchman), at 12:00. */
 const noon = at('12:00');
 const COMMANDS: Record<keyof typeof TICKET_TRANSITIONS, TicketCommand> = {
   Respond: command('Respond', { mode: 'remote' }, noon, MANAGER),
@@ -102,6 +103,12 @@ const COMMANDS: Record<keyof typeof TICKET_TRANSITIONS, TicketCommand> = {
     { reportedAt: at('09:55'), reason: 'Wrong minute' },
     noon,
     MANAGER,
+  ),
+  WarnSlaAtRisk: command(
+    'WarnSlaAtRisk',
+    { timer: 'resolution', dueAt: at('22:00'), atRiskAt: at('19:36'), notify: ['manager'] },
+    noon,
+    SLA_WATCHMAN,
   ),
 };
 

@@ -30,4 +30,5 @@ export const TICKET_TRANSITIONS: Record<Exclude<TicketCommandType, 'ReportFault'
   Assign: { event: 'Assigned', from: OPEN_STATUSES, to: null },
   RecordSatisfaction: { event: 'SatisfactionRecorded', from: ['resolved', 'confirmed', 'closed'], to: null },
   CorrectReportTime: { event: 'ReportTimeCorrected', from: TICKET_STATUSES, to: null },
+  WarnSlaAtRisk: { event: 'SlaAtRisk', from: OPEN_STATUSES, to: null },
 };

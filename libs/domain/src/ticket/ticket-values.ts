@@ -25,6 +25,10 @@ export const ESCALATION_REASONS = [
 ] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
+/** The deadlines the SLA watchman guards: the three SLA timers and the customer's confirmation of a fix. */
+export const SLA_WATCH_TIMERS = ['response', 'onSite', 'resolution', 'confirmation'] as const;
+export type SlaWatchTimer = (typeof SLA_WATCH_TIMERS)[number];
+
 /** 1: the service manager; 2: headquarters. */
 export type EscalationLevel = 1 | 2;
 

@@ -9,6 +9,7 @@ import type {
   Reporter,
   ResponseMode,
   SatisfactionScores,
+  SlaWatchTimer,
   TicketKind,
   Urgency,
 } from './ticket-values.js';
@@ -37,7 +38,8 @@ export type TicketCommand =
   | TicketCommandOf<'Close', { ticketId: string; reason?: string }>
   | TicketCommandOf<'Reopen', { ticketId: string; reason: string }>
   | TicketCommandOf<'RecordSatisfaction', RecordSatisfactionData>
-  | TicketCommandOf<'CorrectReportTime', { ticketId: string; reportedAt: string; reason: string }>;
+  | TicketCommandOf<'CorrectReportTime', { ticketId: string; reportedAt: string; reason: string }>
+  | TicketCommandOf<'WarnSlaAtRisk', WarnSlaAtRiskData>;
 
 export type TicketCommandType = TicketCommand['type'];
 
@@ -91,4 +93,13 @@ export interface RecordSatisfactionData {
   scores: SatisfactionScores;
   comments?: string;
   respondent?: string;
+}
+
+/** Only the system actor (the SLA watchman) issues it; once per timer and due time. */
+export interface WarnSlaAtRiskData {
+  ticketId: string;
+  timer: SlaWatchTimer;
+  dueAt: string;
+  atRiskAt: string;
+  notify: string[];
 }

@@ -1,4 +1,5 @@
-import { businessMs, requireActor, requireCommandShape } from '../shared/command-context.js';
+import { businessMs, requireCommandActor, requireCommandShape } from '../shared/command-context.js';
+import type { Actor } from '../shared/actor.js';
 import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { instantMs, zonedIso } from '../shared/instant.js';
@@ -7,6 +8,7 @@ import { NotFoundError } from '../shared/not-found.error.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
 import { decideCustomerAnswer } from './customer-answer.decisions.js';
 import { decideFollowUp } from './follow-up.decisions.js';
+import { decideSlaWarning } from './sla-warning.decision.js';
 import { decideLifecycle } from './lifecycle.decisions.js';
 import { decideReportFault } from './report-fault.decision.js';
 import type { TicketDecision } from './ticket-decision.js';
@@ -28,9 +30,9 @@ const TICKET_COMMAND_TYPES = ['ReportFault', ...Object.keys(TICKET_TRANSITIONS)]
  */
 export function decideTicket(command: TicketCommand, state: TicketState): TicketEvent[] {
   requireCommandShape(command, TICKET_COMMAND_TYPES);
-  const actor = requireActor(command.actor);
+  const actor = requireCommandActor(command.actor);
   if (!mayIssueTicketCommand(actor.role, command.type)) throw new ForbiddenError(actor.role, command.type);
-  if (command.type === 'ReportFault') return decideReportFault(command, state, actor);
+  if (command.type === 'ReportFault') return decideReportFault(command, state, actor as Actor);
   if (state.status === 'not_reported') throw new NotFoundError('ticket', command.data.ticketId);
   const transition = TICKET_TRANSITIONS[command.type];
   if (!transition.from.includes(state.status)) throw new InvalidTransitionError(state.status, command.type);
@@ -61,6 +63,8 @@ export function decideTicket(command: TicketCommand, state: TicketState): Ticket
     case 'Close':
     case 'Reopen':
       return decideLifecycle(command, decision);
+    case 'WarnSlaAtRisk':
+      return decideSlaWarning(command, decision);
     default:
       return decideFollowUp(command, decision);
   }

@@ -8,6 +8,7 @@ import type {
   Reporter,
   ResponseMode,
   SatisfactionScores,
+  SlaWatchTimer,
   TicketKind,
   Urgency,
   Warranty,
@@ -46,7 +47,8 @@ export type TicketEvent =
   | { type: 'Closed'; data: ClosedData }
   | { type: 'Reopened'; data: { ticketId: string; reopenedBy: string; reason: string; reopenedAt: string } }
   | { type: 'SatisfactionRecorded'; data: SatisfactionRecordedData }
-  | { type: 'ReportTimeCorrected'; data: ReportTimeCorrectedData };
+  | { type: 'ReportTimeCorrected'; data: ReportTimeCorrectedData }
+  | { type: 'SlaAtRisk'; data: SlaAtRiskData };
 
 export type TicketEventType = TicketEvent['type'];
 export type TicketEventOf<T extends TicketEventType> = Extract<TicketEvent, { type: T }>;
@@ -163,6 +165,19 @@ export interface ReportTimeCorrectedData {
   warranty: Warranty;
 }
 
+/** The SLA watchman's warning: a deadline reached its at-risk share (actor: the system). */
+export interface SlaAtRiskData {
+  ticketId: string;
+  timer: SlaWatchTimer;
+  /** The deadline at risk: the last instant at which the timer is still met. */
+  dueAt: string;
+  /** When the at-risk share of the target was reached. */
+  atRiskAt: string;
+  /** Who is told: user ids and role names, e.g. [<assignee id>, 'manager']. */
+  notify: string[];
+  warnedAt: string;
+}
+
 /** The business instant of an event (the value to put in the envelope's occurredAt). */
 export function ticketEventInstant(event: TicketEvent): string {
   const d = event.data as unknown as Record<string, unknown>;
@@ -186,4 +201,5 @@ const INSTANT_KEYS: Record<TicketEventType, string> = {
   Reopened: 'reopenedAt',
   SatisfactionRecorded: 'surveyedAt',
   ReportTimeCorrected: 'correctedAt',
+  SlaAtRisk: 'warnedAt',
 };

@@ -34,6 +34,7 @@ export function evolveTicket(state: TicketState, event: TicketEvent): TicketStat
       policyVersion: d.policyVersion,
       lastEventAt: d.reportedAt,
       escalations: [],
+      warnings: [],
     };
   }
   if (state.status === 'not_reported') return state;
@@ -50,6 +51,8 @@ export function evolveTicket(state: TicketState, event: TicketEvent): TicketStat
         ...next,
         escalations: [...next.escalations, { level: event.data.level, reason: event.data.reason }],
       };
+    case 'SlaAtRisk':
+      return { ...next, warnings: [...next.warnings, { timer: event.data.timer, dueAt: event.data.dueAt }] };
     case 'ReportTimeCorrected':
       return { ...next, reportedAt: event.data.reportedAt, warranty: event.data.warranty };
     default:

@@ -1,7 +1,13 @@
 import type { Severity } from '../shared/severity.js';
 import type { SlaPolicy } from '../sla/sla-policy.js';
 import type { TicketStatus } from './ticket-status.js';
-import type { EscalationLevel, EscalationReason, TicketKind, Warranty } from './ticket-values.js';
+import type {
+  EscalationLevel,
+  EscalationReason,
+  SlaWatchTimer,
+  TicketKind,
+  Warranty,
+} from './ticket-values.js';
 
 /** What the decider needs to know about a reported ticket. */
 export interface Ticket {
@@ -25,6 +31,8 @@ export interface Ticket {
   firstFollowUpAt?: string;
   assigneeId?: string;
   escalations: { level: EscalationLevel; reason: EscalationReason }[];
+  /** The SLA watchman's warnings so far: one per timer and due time. */
+  warnings: { timer: SlaWatchTimer; dueAt: string }[];
 }
 
 export type TicketState = { status: 'not_reported' } | Ticket;
