@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import { slaDeadlineKey, slaDeadlines, type TicketEvent, type TicketHistoryEntry } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
