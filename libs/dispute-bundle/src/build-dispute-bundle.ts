@@ -42,6 +42,7 @@ export function buildDisputeBundle(
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     generatedAt: options.generatedAt,
+    asOf: at,
     generatedBy: options.generatedBy,
     ticket: {
       id: reported.ticketId,

@@ -57,6 +57,11 @@ export interface DisputeBundle {
   formatVersion: typeof BUNDLE_FORMAT_VERSION;
   /** When the service produced the bundle (ISO 8601, UTC). */
   generatedAt: string;
+  /**
+   * The instant the bundle describes (ISO 8601, UTC): the events recorded by then, the SLA read at
+   * it. The same as generatedAt unless an earlier instant was asked for.
+   */
+  asOf: string;
   /** The caller who asked for it. */
   generatedBy: { id: string; username: string; role: string };
   /** A summary for people; the verifier checks it against the FaultReported event. */

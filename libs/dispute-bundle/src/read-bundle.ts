@@ -50,6 +50,7 @@ export function readBundle(value: unknown): DisputeBundle {
       `"formatVersion" ${JSON.stringify(bundle.formatVersion)} is not one this verifier knows (${BUNDLE_FORMAT_VERSION})`,
     );
   }
+  requireField(bundle, 'asOf', isString);
   requireField(bundle, 'ticket', isObject);
   requireField(bundle.ticket, 'ticket.id', isString);
   requireField(bundle.ticket, 'ticket.stream', isString);

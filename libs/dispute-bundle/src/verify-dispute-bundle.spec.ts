@@ -19,7 +19,8 @@ const byAdmin = { actor: { id: 'admin-1', role: 'admin' }, source: 'api' as cons
  * contract c-1, registered, then given policy version 1, then version 2 (after the ticket).
  */
 async function recordedStreams(): Promise<{ ticket: RecordedEvent[]; contract: RecordedEvent[] }> {
-  const store = new InMemoryEventStore();
+  // recorded on the report day at 14:00 in Shanghai, before the bundles below are made
+  const store = new InMemoryEventStore(() => new Date('2026-11-03T06:00:00.000Z'));
   await store.append(
     'contract-c-1',
     [
@@ -240,6 +241,17 @@ describe('a dispute bundle checked offline', () => {
       expect.stringMatching(
         /sets version 2, but version 1 \(in effect from 2026-01-15T00:00:00.000\+08:00\) was in force when the fault was reported \(2026-11-03T10:00:00.000\+08:00\)$/,
       ),
+    ]);
+  });
+
+  it('refuses an asOf that is not the instant the SLA was read at, or earlier than an event it holds', async () => {
+    const bundle = await bundleFile();
+    expect(bundle.asOf).toBe('2026-11-04T02:00:00.000Z');
+    bundle.asOf = '2026-11-03T05:00:00.000Z';
+    const responded = bundle.events[0];
+    expect(verifyDisputeBundle(bundle).problems).toEqual([
+      'asOf says 2026-11-03T05:00:00.000Z, sla.inputs.at says 2026-11-04T02:00:00.000Z',
+      `event revision 0 (FaultReported, id ${responded.id}) was recorded at 2026-11-03T06:00:00.000Z, after the bundle's asOf 2026-11-03T05:00:00.000Z`,
     ]);
   });
 });

@@ -90,6 +90,16 @@ function checkHead(bundle: DisputeBundle, verdict: BundleVerdict, expectedHead?:
       `the head does not match: integrity.headHash ${integrity.headHash} is not the last event's hash ${last.hash}`,
     );
   }
+  if (bundle.asOf !== bundle.sla.inputs.at) {
+    verdict.problems.push(`asOf says ${bundle.asOf}, sla.inputs.at says ${bundle.sla.inputs.at}`);
+  }
+  const late = events.find((e) => !(Date.parse(e.metadata.recordedAt) <= Date.parse(bundle.asOf)));
+  if (late) {
+    verdict.problems.push(
+      `event revision ${late.revision} (${late.type}, id ${late.id}) was recorded at ` +
+        `${late.metadata.recordedAt}, after the bundle's asOf ${bundle.asOf}`,
+    );
+  }
   if (expectedHead !== undefined && expectedHead.toLowerCase() !== integrity.headHash) {
     verdict.problems.push(
       `the head hash is ${integrity.headHash}, not the ${expectedHead} that the checker was given`,

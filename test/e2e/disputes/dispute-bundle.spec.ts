@@ -154,6 +154,35 @@ describe('GET /api/tickets/:id/dispute-bundle', () => {
     expect((await api(desk.app.baseUrl).get(path)).status).toBe(401);
   });
 
+  it('made as of an earlier instant, holds only the events recorded by then and reads the SLA at it', async () => {
+    const full = (await desk.auditor.get(`/api/tickets/${ticketId}/dispute-bundle?after=${position}`))
+      .body as Bundle & {
+      events: { metadata: { recordedAt: string } }[];
+    };
+    const reportRecorded = full.events[0].metadata.recordedAt;
+    expect(Date.parse(full.events[1].metadata.recordedAt)).toBeGreaterThan(Date.parse(reportRecorded));
+    const response = await desk.auditor.get(
+      `/api/tickets/${ticketId}/dispute-bundle?asOf=${encodeURIComponent(reportRecorded)}`,
+    );
+    expect(response.status).toBe(200);
+    const bundle = response.body as Bundle & { asOf: string };
+    expect(bundle.asOf).toBe(new Date(reportRecorded).toISOString());
+    expect(bundle.events.map((e) => e.type)).toEqual(['FaultReported']);
+    expect(bundle.integrity).toMatchObject({ eventCount: 1, headRevision: 0, headHash: full.events[0].hash });
+    expect(bundle.sla.inputs.at).toBe(bundle.asOf);
+    // reported six hours before it was recorded, with no response yet: the 30 minutes have run out
+    expect(bundle.sla.result.response.state).toBe('breached');
+
+    const before = await desk.auditor.get(
+      `/api/tickets/${ticketId}/dispute-bundle?asOf=${encodeURIComponent(at(start, 0))}`,
+    );
+    expect(before.status).toBe(404);
+    expect(before.body.detail).toContain('had not been recorded yet');
+    const bad = await desk.auditor.get(`/api/tickets/${ticketId}/dispute-bundle?asOf=yesterday`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['asOf']);
+  });
+
   it('answers 404 for a ticket that does not exist and 400 naming the id when it is not one', async () => {
     const missing = await desk.manager.get(
       '/api/tickets/00000000-0000-4000-8000-000000000000/dispute-bundle',

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DisputeBundle } from '#dispute-bundle';
 import { Roles } from '../auth/roles.decorator.js';
 import { uuidParam } from '../tickets/ticket-id.pipe.js';
+import { DisputeBundleQueryDto } from './dispute-bundle-query.dto.js';
 import { DISPUTE_BUNDLE_SCHEMA } from './dispute-bundle.schema.js';
 import { GetDisputeBundleQuery } from './get-dispute-bundle.query.js';
 
@@ -26,7 +27,8 @@ export class DisputeBundleController {
     description:
       "One JSON document, sent as an attachment: the ticket's events exactly as stored, with envelopes " +
       'and hash chain; the SLA policy version that judged it and the contract events that set it; the ' +
-      'SLA reading now with its inputs; the head hash; and instructions for a third party ' +
+      'SLA reading with its inputs (now, or at `asOf` with only the events recorded by then: 404 if ' +
+      'the ticket had not been recorded yet); the head hash; and instructions for a third party ' +
       '(`npm run cli -- verify-bundle <file>`). Roles: manager, headquarters, auditor, admin, and a ' +
       "customer contact for its own organisation's tickets (403 for another's). It holds personal " +
       'data (the reporter), which the hashes cover.',
@@ -38,10 +40,11 @@ export class DisputeBundleController {
   })
   async get(
     @Param('id', uuidParam('id')) id: string,
+    @Query() query: DisputeBundleQueryDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DisputeBundle> {
-    const bundle = await this.queries.execute(new GetDisputeBundleQuery(id, request.user!));
+    const bundle = await this.queries.execute(new GetDisputeBundleQuery(id, request.user!, query.asOf));
     reply.header(
       'Content-Disposition',
       `attachment; filename="dispute-bundle-${bundle.ticket.serviceNo}.json"`,

@@ -40,11 +40,26 @@ const bundleEvent: SchemaObject = {
 /** The OpenAPI schema of a dispute bundle (libs/dispute-bundle/src/dispute-bundle.ts). */
 export const DISPUTE_BUNDLE_SCHEMA: SchemaObject = {
   type: 'object',
-  required: ['format', 'formatVersion', 'ticket', 'integrity', 'events', 'policy', 'sla', 'instructions'],
+  required: [
+    'format',
+    'formatVersion',
+    'asOf',
+    'ticket',
+    'integrity',
+    'events',
+    'policy',
+    'sla',
+    'instructions',
+  ],
   properties: {
     format: { type: 'string', enum: ['service-ledger/dispute-bundle'] },
     formatVersion: { type: 'integer', enum: [1] },
     generatedAt: { type: 'string', format: 'date-time' },
+    asOf: {
+      type: 'string',
+      format: 'date-time',
+      description: 'the instant described: events recorded by then, SLA read at it',
+    },
     generatedBy: {
       type: 'object',
       properties: { id: { type: 'string' }, username: { type: 'string' }, role: { type: 'string' } },

@@ -13,6 +13,8 @@ import { buildDisputeBundle, type DisputeBundle } from '#dispute-bundle';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { Clock } from '../clock/clock.js';
 import { StreamNotFoundError } from '../command-handling/command-errors.js';
+import { ProblemException } from '../problem-details/problem.exception.js';
+import { ProblemType } from '../problem-details/problem-types.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { assertMayAct } from '../tickets/act-on-ticket.command.js';
 
@@ -20,6 +22,8 @@ export class GetDisputeBundleQuery extends Query<DisputeBundle> {
   constructor(
     readonly ticketId: string,
     readonly user: AuthenticatedUser,
+    /** Cut the history to the events recorded by this instant and read the SLA at it. */
+    readonly asOf?: string,
   ) {
     super();
   }
@@ -39,16 +43,26 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
     private readonly clock: Clock,
   ) {}
 
-  async execute({ ticketId, user }: GetDisputeBundleQuery): Promise<DisputeBundle> {
+  async execute({ ticketId, user, asOf }: GetDisputeBundleQuery): Promise<DisputeBundle> {
     const stream = ticketStream(ticketId);
-    const events = await this.read(stream);
-    if (events.length === 0) throw new StreamNotFoundError(stream);
-    assertMayAct(fold(ticketDecider, events as unknown as TicketEvent[]), user, ticketId);
+    const all = await this.read(stream);
+    if (all.length === 0) throw new StreamNotFoundError(stream);
+    assertMayAct(fold(ticketDecider, all as unknown as TicketEvent[]), user, ticketId);
+    const events = asOf === undefined ? all : recordedBy(all, asOf);
+    if (events.length === 0) {
+      throw new ProblemException({
+        type: ProblemType.notFound,
+        title: 'Not Found',
+        status: 404,
+        detail: `Ticket ${ticketId} had not been recorded yet at ${asOf}`,
+      });
+    }
     const reported = events[0].data as unknown as FaultReportedData;
     const contractEvents = await this.read(contractStream(reported.contractId));
     return buildDisputeBundle(events, contractEvents, {
       generatedAt: this.clock.now().toISOString(),
       generatedBy: { id: user.id, username: user.username, role: user.role },
+      ...(asOf !== undefined && { slaAt: new Date(asOf).toISOString() }),
     });
   }
 
@@ -57,4 +71,14 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
     for await (const event of this.store.readStream(stream)) events.push(event);
     return events;
   }
+}
+
+/**
+ * The events the ledger held at `asOf`: those recorded by then. The store appends in recording
+ * order, so this is a prefix of the stream, whose last hash was the head at that instant.
+ */
+function recordedBy(events: readonly RecordedEvent[], asOf: string): RecordedEvent[] {
+  const asOfMs = Date.parse(asOf);
+  const end = events.findIndex((event) => Date.parse(event.metadata.recordedAt) > asOfMs);
+  return end < 0 ? [...events] : events.slice(0, end);
 }
