@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { LiveConnections } from './live-connections.js';
+import { LiveEventsController } from './live-events.controller.js';
+import { StreamCallers } from './stream-caller.js';
 
 /** GET /api/events/stream: server-sent events for desk screens, from the store's feed. */
-@Module({})
+@Module({
+  imports: [NotificationsModule],
+  controllers: [LiveEventsController],
+  providers: [StreamCallers, LiveConnections],
+})
 export class LiveEventsModule {}

@@ -1,5 +1,37 @@
 import { Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { commandRunnerProvider } from '../staff/command-runner.provider.js';
+import { MarkNotificationRead } from './mark-notification-read.js';
+import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.js';
+import { NotificationReader } from './notification-reader.js';
+import { NotificationRecipients } from './notification-recipients.js';
+import { NotificationsController } from './notifications.controller.js';
+import { DeliveryLog } from './webhook/delivery-log.js';
+import { NotificationDispatcher } from './webhook/notification-dispatcher.js';
+import { webhookSettings } from './webhook/webhook-config.js';
+import { WebhookChannel } from './webhook/webhook.channel.js';
 
-/** The outbox of notifications (GET /api/notifications), read marks, and delivery over channels. */
-@Module({})
+/** The channels configured: the webhook when WEBHOOK_URL is set (e-mail or SMS would join here). */
+function channelsFrom(config: AppConfig): NotificationChannel[] {
+  const webhook = webhookSettings(config);
+  return webhook ? [new WebhookChannel(webhook)] : [];
+}
+
+/**
+ * The outbox of notifications (GET /api/notifications), per-user read marks, and delivery of each
+ * notification over the configured channels with a log of attempts (GET /api/notifications/deliveries).
+ */
+@Module({
+  controllers: [NotificationsController],
+  providers: [
+    NotificationReader,
+    NotificationRecipients,
+    MarkNotificationRead,
+    DeliveryLog,
+    NotificationDispatcher,
+    commandRunnerProvider,
+    { provide: NOTIFICATION_CHANNELS, useFactory: channelsFrom, inject: [AppConfig] },
+  ],
+  exports: [NotificationReader, NotificationRecipients],
+})
 export class NotificationsModule {}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { notificationReadsStream } from '#projections/read-models/notifications/notification-read.event.js';
+import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { Clock } from '../clock/clock.js';
+import type { CommandContext } from '../command-handling/command-context.js';
+import { derivedId } from '../command-handling/event-ids.js';
+import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
+import { ProblemException } from '../problem-details/problem.exception.js';
+import { ProblemType } from '../problem-details/problem-types.js';
+import type { NotificationReadResultDto } from './notification.dto.js';
+import { NotificationReader } from './notification-reader.js';
+import { NotificationRecipients } from './notification-recipients.js';
+import { notificationReadsDecider } from './notification-reads.decider.js';
+
+/**
+ * POST /api/notifications/:id/read: records NotificationRead on the caller's own stream
+ * (`notification-reads-<userId>`), so read state is per user and the read model stays rebuildable.
+ * The command id is derived from (user, notification): marking twice records it once.
+ */
+@Injectable()
+export class MarkNotificationRead {
+  constructor(
+    private readonly reader: NotificationReader,
+    private readonly recipients: NotificationRecipients,
+    private readonly runner: StreamCommandRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async mark(
+    user: AuthenticatedUser,
+    id: string,
+    context: CommandContext,
+  ): Promise<NotificationReadResultDto> {
+    const found = await this.reader.find(user.id, await this.recipients.of(user), id);
+    if (!found) {
+      throw new ProblemException({
+        type: ProblemType.notFound,
+        title: 'Not Found',
+        status: 404,
+        detail: `No notification ${id} is addressed to you`,
+      });
+    }
+    const outcome = await this.runner.run(
+      notificationReadsStream(user.id),
+      notificationReadsDecider,
+      { notificationId: id, userId: user.id, readAt: this.clock.now().toISOString() },
+      { ...context, commandId: derivedId('notification-read', user.id, id), ifMatch: undefined },
+    );
+    return { id, revision: outcome.revision, position: String(outcome.position ?? 0) };
+  }
+}

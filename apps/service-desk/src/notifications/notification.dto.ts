@@ -1,0 +1,78 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { NOTIFICATION_KINDS } from '#projections/read-models/notifications/notifications.tables.js';
+
+export class BilingualTextDto {
+  @ApiProperty({ example: '工单 SV-202611-0042 已升级至售后服务部经理（1级，人工升级）' })
+  zh: string;
+
+  @ApiProperty({ example: 'Ticket SV-202611-0042 escalated to service manager (level 1, by hand)' })
+  en: string;
+}
+
+/** One notification as its recipient sees it. */
+export class NotificationDto {
+  @ApiProperty({ format: 'uuid', description: 'Derived from the event id and the recipient' })
+  id: string;
+
+  @ApiProperty({ enum: NOTIFICATION_KINDS })
+  kind: string;
+
+  @ApiProperty({ format: 'uuid' })
+  ticketId: string;
+
+  @ApiProperty({ nullable: true, example: 'SV-202611-0042' })
+  serviceNo: string | null;
+
+  @ApiProperty({ description: 'A user id, or the role it was sent to (e.g. manager)' })
+  recipient: string;
+
+  @ApiProperty({
+    nullable: true,
+    enum: ['response', 'onSite', 'resolution', 'confirmation'],
+    description: 'sla_at_risk: the timer',
+  })
+  timer: string | null;
+
+  @ApiProperty({ nullable: true, description: 'escalated: the reason' })
+  reason: string | null;
+
+  @ApiProperty({ nullable: true, enum: [1, 2], description: 'escalated: the level' })
+  level: number | null;
+
+  @ApiProperty({ nullable: true, description: 'The deadline it is about, in the ticket zone' })
+  dueAt: string | null;
+
+  @ApiProperty({ description: 'When the event was recorded' })
+  createdAt: string;
+
+  @ApiProperty({ description: 'Global position of the event (the SSE id)' })
+  position: string;
+
+  @ApiProperty({ type: BilingualTextDto })
+  text: BilingualTextDto;
+
+  @ApiProperty({ description: 'Read by the caller' })
+  read: boolean;
+
+  @ApiProperty({ nullable: true })
+  readAt: string | null;
+}
+
+export class NotificationPageDto {
+  @ApiProperty({ type: [NotificationDto], description: 'Newest first' })
+  items: NotificationDto[];
+
+  @ApiProperty({ nullable: true, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  nextCursor: string | null;
+}
+
+export class NotificationReadResultDto {
+  @ApiProperty({ format: 'uuid', description: 'The notification' })
+  id: string;
+
+  @ApiProperty({ description: "Revision of the caller's notification-reads stream" })
+  revision: number;
+
+  @ApiProperty({ description: 'Global position reached; pass it as ?after= to read your own write' })
+  position: string;
+}
