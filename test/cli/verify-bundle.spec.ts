@@ -92,6 +92,23 @@ describe('npm run cli -- verify-bundle <file>, on a bundle downloaded from the s
     expect(run.stdout).toContain('hash chain: 1 of 5 events recomputed and linked');
   });
 
+  it('does not hold when a contract event behind the policy is changed, naming that contract event', async () => {
+    const bundle = JSON.parse(original) as SavedBundle & {
+      policy: { source: { events: { id: string; type: string; data: { warrantyMonths: number } }[] } };
+    };
+    const registered = bundle.policy.source.events[0];
+    expect(registered.type).toBe('ContractRegistered');
+    expect(registered.data.warrantyMonths).toBe(12);
+    registered.data.warrantyMonths = 13;
+    const run = await verify('contract.json', JSON.stringify(bundle, null, 2));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('hash chain: 5 of 5 events recomputed and linked');
+    expect(run.stdout).toContain('its source in the contract stream DOES NOT hold');
+    expect(run.stdout).toContain(
+      `first contract event that does not hold: #1, revision 0, ContractRegistered, id ${registered.id}`,
+    );
+  });
+
   it('does not hold when the SLA result is changed, naming the mismatch', async () => {
     const bundle = parsed();
     bundle.sla.result.response.state = 'met';
