@@ -2,7 +2,7 @@ import { instantMs, zonedIso } from '../shared/instant.js';
 import { durationMs } from '../shared/iso-duration.js';
 import type { Severity } from '../shared/severity.js';
 import { ValidationError } from '../shared/validation.error.js';
-import { ticketEventInstant, type TicketEvent } from '../ticket/ticket.events.js';
+import { isWatchmanRecord, ticketEventInstant, type TicketEvent } from '../ticket/ticket.events.js';
 import { targetsFor, type SlaPolicy } from './sla-policy.js';
 import {
   readTimer,
@@ -68,7 +68,9 @@ export function slaClock(events: readonly TicketEvent[], at: string, policy?: Sl
   };
   let awaitingSinceMs: number | undefined;
   for (const event of events.slice(1)) {
-    if (event.type === 'ReportTimeCorrected') continue;
+    // Corrections apply whatever the instant; the watchman's records move no timer and may lie
+    // after later events in business time (see isWatchmanRecord).
+    if (event.type === 'ReportTimeCorrected' || isWatchmanRecord(event)) continue;
     const ms = instantMs(ticketEventInstant(event), event.type);
     if (ms > atMs || startMs > atMs) break;
     switch (event.type) {

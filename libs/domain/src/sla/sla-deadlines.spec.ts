@@ -198,6 +198,24 @@ describe('the pending deadlines of a ticket', () => {
     });
   });
 
+  it('plans nothing for a deadline that had passed before the report was recorded', () => {
+    const typedInLate = { event: faultReported(), actorRole: 'agent', recordedAt: at('10:40') };
+    expect(slaDeadlines([typedInLate]).map((d) => `${d.action} ${d.timer} ${d.at}`)).toEqual([
+      `warn resolution ${at('19:36')}`,
+      `escalate resolution ${plus1ms(at('22:00'))}`,
+      `escalate resolution ${plus1ms(at('22:00'))}`,
+    ]);
+  });
+
+  it('plans no level 2 for a level-1 escalation recorded after its answer window', () => {
+    const late = {
+      event: escalated(1, 'complaint', at('10:05')),
+      actorRole: 'agent',
+      recordedAt: at('12:30'),
+    };
+    expect(slaDeadlines([reported, late]).filter((d) => d.timer === 'escalation')).toEqual([]);
+  });
+
   it('has none once the ticket is closed', () => {
     const history = [reported, staff(responded(at('10:10'))), manager(closed(at('10:20'), false))];
     expect(slaDeadlines(history)).toEqual([]);

@@ -8,10 +8,13 @@ import { slaClock } from './sla-clock.js';
 import { escalationAnswerWindowMs, type SlaPolicy } from './sla-policy.js';
 import type { SlaTimerName } from './sla-timer.js';
 
-/** A ticket event with the role of whoever recorded it (from the envelope): answers are told by role. */
+/** A ticket event with the role of whoever recorded it and when (from the envelope). */
 export interface TicketHistoryEntry {
   event: TicketEvent;
+  /** Answers to an escalation are told by role. */
   actorRole: string;
+  /** When the store recorded it; a deadline that had passed before its ticket was recorded is not planned. */
+  recordedAt?: string;
 }
 
 /** What the SLA watchman will do for one ticket, and when. */
@@ -65,7 +68,11 @@ export const ANSWERING_ROLES: readonly string[] = ['manager', 'headquarters'];
  * - a level-1 escalation that no manager or headquarters user has answered (acted on the ticket
  *   after it): level 2 once escalationAnswerWindow has passed since it;
  * - an escalation already recorded at that level for that reason is never planned again, and a
- *   closed ticket has no deadlines. Sorted by instant, warnings first, level 1 before level 2.
+ *   closed ticket has no deadlines;
+ * - the watchman acts on deadlines that pass while the service knows the ticket: one that lay before
+ *   the report was recorded (a back-dated entry, a record typed in after the fact), or before the
+ *   level-1 escalation it follows was recorded, is a breach for the reports but no action.
+ * Sorted by instant, warnings first, level 1 before level 2.
  */
 export function slaDeadlines(history: readonly TicketHistoryEntry[], policy?: SlaPolicy): SlaDeadline[] {
   const events = history.map((h) => h.event);
@@ -111,8 +118,10 @@ export function slaDeadlines(history: readonly TicketHistoryEntry[], policy?: Sl
     const windowMs = durationMs(pol.confirmationWindow, 'policy.confirmationWindow');
     plan('confirmation', dueMs, dueMs - windowMs + Math.ceil(pol.atRiskShare * windowMs), dueMs + 1);
   }
-  deadlines.push(...unanswered(history, ticket, escalationAnswerWindowMs(pol), iso));
-  return order(deadlines);
+  const knownMs = recordedMs(history[0]);
+  const known = deadlines.filter((d) => d.atMs >= knownMs);
+  known.push(...unanswered(history, ticket, escalationAnswerWindowMs(pol), iso));
+  return order(known);
 }
 
 /** Level 2 for each level-1 escalation left unanswered, one per reason, unless already at level 2. */
@@ -130,9 +139,14 @@ function unanswered(
     if (ANSWERING_ROLES.includes(actorRole)) return;
     if (history.slice(i + 1).some((later) => ANSWERING_ROLES.includes(later.actorRole))) return;
     const dueMs = instantMs(event.data.escalatedAt, 'escalatedAt') + windowMs;
+    if (dueMs < recordedMs(history[i])) return;
     found.push(escalation('escalation', 2, reason, dueMs, iso(dueMs), iso));
   });
   return found;
+}
+
+function recordedMs(entry: TicketHistoryEntry | undefined): number {
+  return entry?.recordedAt === undefined ? -Infinity : instantMs(entry.recordedAt, 'recordedAt');
 }
 
 function escalation(

@@ -118,6 +118,42 @@ describe('WarnSlaAtRisk', () => {
   });
 });
 
+describe('the watchman’s records and business time', () => {
+  it('accept a response given by phone before the warning and entered after it', () => {
+    given([faultReported(), atRisk(at('10:30'), at('10:24'))])
+      .when({ ...command('Respond', { mode: 'guided' }, at('10:26')), occurredAt: at('10:23') })
+      .then([
+        {
+          type: 'Responded',
+          data: { ticketId: 't-1', engineerId: 'eng-1', mode: 'guided', respondedAt: at('10:23') },
+        },
+      ]);
+  });
+
+  it('accept a response entered after an automatic escalation with an earlier business time', () => {
+    const escalated: TicketEvent = {
+      type: 'Escalated',
+      data: {
+        ticketId: 't-1',
+        level: 1,
+        reason: 'response_overdue',
+        to: 'manager',
+        automatic: true,
+        escalatedBy: 'sla-watchman',
+        escalatedAt: at('10:31'),
+      },
+    };
+    given([faultReported(), escalated])
+      .when({ ...command('Respond', { mode: 'remote' }, at('10:35')), occurredAt: at('10:29') })
+      .then([
+        {
+          type: 'Responded',
+          data: { ticketId: 't-1', engineerId: 'eng-1', mode: 'remote', respondedAt: at('10:29') },
+        },
+      ]);
+  });
+});
+
 describe('the system actor', () => {
   it('may warn and escalate, and nothing else', () => {
     expect(mayIssueTicketCommand('system', 'WarnSlaAtRisk')).toBe(true);

@@ -203,3 +203,12 @@ const INSTANT_KEYS: Record<TicketEventType, string> = {
   ReportTimeCorrected: 'correctedAt',
   SlaAtRisk: 'warnedAt',
 };
+
+/**
+ * The SLA watchman's records (a warning, an automatic escalation) happen at the server's clock and
+ * are no work on the ticket: they do not bound the business time of later events, so an engineer
+ * may still enter a response given by phone a minute before the warning.
+ */
+export function isWatchmanRecord(event: TicketEvent): boolean {
+  return event.type === 'SlaAtRisk' || (event.type === 'Escalated' && event.data.automatic);
+}

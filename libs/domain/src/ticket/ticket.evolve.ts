@@ -1,5 +1,10 @@
 import type { TicketStatus } from './ticket-status.js';
-import { ticketEventInstant, type TicketEvent, type TicketEventType } from './ticket.events.js';
+import {
+  isWatchmanRecord,
+  ticketEventInstant,
+  type TicketEvent,
+  type TicketEventType,
+} from './ticket.events.js';
 import type { Ticket, TicketState } from './ticket.state.js';
 
 /** The status each event leads to; events not listed leave the status as it is. */
@@ -39,8 +44,11 @@ export function evolveTicket(state: TicketState, event: TicketEvent): TicketStat
   }
   if (state.status === 'not_reported') return state;
   const at = ticketEventInstant(event);
-  const next: Ticket = { ...state, status: STATUS_AFTER[event.type] ?? state.status, lastEventAt: at };
-  if (event.type !== 'ReportTimeCorrected' && next.firstFollowUpAt === undefined) next.firstFollowUpAt = at;
+  const next: Ticket = { ...state, status: STATUS_AFTER[event.type] ?? state.status };
+  if (!isWatchmanRecord(event)) {
+    next.lastEventAt = at;
+    if (event.type !== 'ReportTimeCorrected' && next.firstFollowUpAt === undefined) next.firstFollowUpAt = at;
+  }
   switch (event.type) {
     case 'SeverityChanged':
       return { ...next, severity: event.data.to };

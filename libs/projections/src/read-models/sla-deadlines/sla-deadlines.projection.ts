@@ -67,10 +67,11 @@ export const slaDeadlinesProjection: Projection<SlaDeadlinesDb> = {
   },
 };
 
-/** A recorded ticket event as the deadlines read it: the event and its actor's role. */
+/** A recorded ticket event as the deadlines read it: the event, its actor's role and when it was recorded. */
 export function entryOf(event: RecordedEvent): TicketHistoryEntry {
   return {
     event: { type: event.type, data: event.data } as unknown as TicketEvent,
     actorRole: event.metadata.actor.role,
+    recordedAt: event.metadata.recordedAt,
   };
 }
