@@ -5,6 +5,7 @@ import {
   timelineProjection,
   type Projection,
 } from '#projections';
+import { slaDeadlinesProjection } from '#projections/read-models/sla-deadlines/sla-deadlines.projection.js';
 import { notificationsProjection } from '#projections/read-models/notifications/notifications.projection.js';
 
 /** Every read model the service keeps, in the order they are started. */
@@ -13,5 +14,6 @@ export const READ_MODEL_PROJECTIONS: Projection[] = [
   timelineProjection,
   slaFactsProjection,
   archiveProjection,
+  slaDeadlinesProjection,
   notificationsProjection,
 ];
