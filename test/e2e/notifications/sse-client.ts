@@ -17,6 +17,8 @@ export class SseClient {
   private reading?: Promise<void>;
   status = 0;
   contentType = '';
+  /** Set once the server has ended the stream. */
+  endedByServer = false;
 
   static async open(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
     const client = new SseClient();
@@ -43,6 +45,13 @@ export class SseClient {
     }
   }
 
+  /** Resolves once the server has ended the stream (false after `timeoutMs`). */
+  async ended(timeoutMs = 5000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.endedByServer && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    return this.endedByServer;
+  }
+
   async close(): Promise<void> {
     this.abort.abort();
     await this.reading?.catch(() => undefined);
@@ -54,7 +63,10 @@ export class SseClient {
     try {
       for (;;) {
         const { value, done } = await reader.read();
-        if (done) return;
+        if (done) {
+          this.endedByServer = true;
+          return;
+        }
         this.buffer += decoder.decode(value, { stream: true });
         let end: number;
         while ((end = this.buffer.indexOf('\n\n')) >= 0) {

@@ -51,7 +51,7 @@ export class WebhookReceiver {
   }
 
   /** Resolves once `count` posts have arrived in all; rejects after `timeoutMs`. */
-  waitForPosts(count: number, timeoutMs = 20_000): Promise<void> {
+  waitForPosts(count: number, timeoutMs = 45_000): Promise<void> {
     if (this.posts.length >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(

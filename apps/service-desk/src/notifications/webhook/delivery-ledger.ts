@@ -158,6 +158,18 @@ export class DeliveryLedger {
     });
   }
 
+  /** Gives back leases taken but not used (a shutdown between claim and attempt). */
+  async release(rows: DeliveryQueueRow[]): Promise<void> {
+    for (const row of rows) {
+      await this.db
+        .updateTable('delivery_queue')
+        .set({ lease_until_ms: 0 })
+        .where('endpoint', '=', row.endpoint)
+        .where('notification_id', '=', row.notification_id)
+        .execute();
+    }
+  }
+
   /** When the next pending delivery falls due and is free of any lease (epoch ms), if any. */
   async nextDueMs(): Promise<number | undefined> {
     const row = await this.db

@@ -163,8 +163,8 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
       if (this.stopped) return;
       const due = await this.ledger!.claimDue(Date.now(), 20);
       if (due.length === 0) return;
-      for (const row of due) {
-        if (this.stopped) return;
+      for (const [index, row] of due.entries()) {
+        if (this.stopped) return this.ledger!.release(due.slice(index));
         await this.attempt(row);
       }
     }
