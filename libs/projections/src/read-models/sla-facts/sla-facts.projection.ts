@@ -4,8 +4,9 @@ import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
 import { isAutomaticEscalation } from './escalation-automatic.js';
 import { createSlaFactsSchema } from './sla-facts.schema.js';
-import type { SlaFactsDb, SlaNameRow } from './sla-facts.tables.js';
-import { ticketSlaFacts } from './ticket-sla-facts.js';
+import type { SlaFactsDb, SlaFactsRow, SlaNameRow } from './sla-facts.tables.js';
+import { TIMER_EVENTS, ticketSlaFacts } from './ticket-sla-facts.js';
+import { upsertFacts } from './upsert-facts.js';
 
 const TICKET_EVENTS = [
   'FaultReported',
@@ -41,7 +42,8 @@ type NameData = { name?: unknown; changes?: { name?: unknown } } & Record<string
  * sla-facts: one row per ticket with its SLA facts precomputed (durations, met and breach
  * instants, overrun, group keys, escalations by reason, the latest survey), for the SLA,
  * backlog and maintenance reports. Each ticket's events are kept beside it, so that every new
- * event re-reads the ticket's SLA clock with the policy snapshot of its FaultReported.
+ * event that moves a timer re-reads the ticket's SLA clock with the policy snapshot of its
+ * FaultReported (the others keep the timers of the row before).
  */
 export const slaFactsProjection: Projection<SlaFactsDb> = {
   name: 'sla-facts',
@@ -51,37 +53,86 @@ export const slaFactsProjection: Projection<SlaFactsDb> = {
   async apply(trx, event) {
     const naming = NAME_EVENTS[event.type];
     if (naming) return applyName(trx, event, naming);
-    // An escalation the system made counts as automatic, whatever its data says.
-    const data =
-      event.type === 'Escalated' ? { ...event.data, automatic: isAutomaticEscalation(event) } : event.data;
-    const ticketEvent = { type: event.type, data } as unknown as TicketEvent;
+    const ticketEvent = toTicketEvent(event);
     const ticketId = ticketEvent.data.ticketId;
-    const stored =
-      ticketEvent.type === 'FaultReported'
-        ? undefined
-        : await trx
-            .selectFrom('sla_ticket_history')
-            .select('events')
-            .where('ticket_id', '=', ticketId)
-            .executeTakeFirst();
-    const events: TicketEvent[] = stored ? (JSON.parse(stored.events) as TicketEvent[]) : [];
-    if (events.length === 0 && ticketEvent.type !== 'FaultReported') return;
-    events.push(ticketEvent);
-    const history = JSON.stringify(events);
-    await trx
-      .insertInto('sla_ticket_history')
-      .values({ ticket_id: ticketId, events: history })
-      .onConflict((oc) => oc.column('ticket_id').doUpdateSet({ events: history }))
-      .execute();
-    const row = ticketSlaFacts(events);
-    const { ticket_id: _id, ...update } = row;
-    await trx
-      .insertInto('sla_facts')
-      .values(row)
-      .onConflict((oc) => oc.column('ticket_id').doUpdateSet(update))
-      .execute();
+    const stored = await storedHistories(trx, ticketEvent.type === 'FaultReported' ? [] : [ticketId]);
+    const events = appendHistory(stored.get(ticketId) ?? [], [ticketEvent]);
+    if (events.length === 0) return;
+    const previous = TIMER_EVENTS.has(ticketEvent.type)
+      ? undefined
+      : await trx.selectFrom('sla_facts').selectAll().where('ticket_id', '=', ticketId).executeTakeFirst();
+    await writeTicket(trx, ticketId, events, previous);
+  },
+
+  /** Each touched ticket's history read once, its new events appended, its row computed and written once. */
+  async applyBatch(trx, batch) {
+    const byTicket = new Map<string, TicketEvent[]>();
+    for (const event of batch) {
+      const naming = NAME_EVENTS[event.type];
+      if (naming) {
+        await applyName(trx, event, naming);
+        continue;
+      }
+      const ticketEvent = toTicketEvent(event);
+      const list = byTicket.get(ticketEvent.data.ticketId) ?? [];
+      byTicket.set(ticketEvent.data.ticketId, [...list, ticketEvent]);
+    }
+    const stored = await storedHistories(trx, [...byTicket.keys()]);
+    for (const [ticketId, fresh] of byTicket) {
+      const before = stored.get(ticketId) ?? [];
+      const events = appendHistory(before, fresh);
+      if (events.length > before.length) await writeTicket(trx, ticketId, events);
+    }
   },
 };
+
+/** The event as the domain types it; an escalation the system made counts as automatic, whatever its data says. */
+function toTicketEvent(event: RecordedEvent): TicketEvent {
+  const data =
+    event.type === 'Escalated' ? { ...event.data, automatic: isAutomaticEscalation(event) } : event.data;
+  return { type: event.type, data } as unknown as TicketEvent;
+}
+
+/** A ticket's history with new events: nothing is kept without a FaultReported first (a report the feed never had). */
+function appendHistory(history: readonly TicketEvent[], fresh: readonly TicketEvent[]): TicketEvent[] {
+  const events = [...history];
+  for (const event of fresh) {
+    if (event.type === 'FaultReported') events.length = 0;
+    if (events.length > 0 || event.type === 'FaultReported') events.push(event);
+  }
+  return events;
+}
+
+async function storedHistories(
+  trx: Transaction<SlaFactsDb>,
+  ticketIds: string[],
+): Promise<Map<string, TicketEvent[]>> {
+  const histories = new Map<string, TicketEvent[]>();
+  for (let i = 0; i < ticketIds.length; i += 500) {
+    const rows = await trx
+      .selectFrom('sla_ticket_history')
+      .select(['ticket_id', 'events'])
+      .where('ticket_id', 'in', ticketIds.slice(i, i + 500))
+      .execute();
+    for (const row of rows) histories.set(row.ticket_id, JSON.parse(row.events) as TicketEvent[]);
+  }
+  return histories;
+}
+
+async function writeTicket(
+  trx: Transaction<SlaFactsDb>,
+  ticketId: string,
+  events: TicketEvent[],
+  previous?: SlaFactsRow,
+): Promise<void> {
+  const history = JSON.stringify(events);
+  await trx
+    .insertInto('sla_ticket_history')
+    .values({ ticket_id: ticketId, events: history })
+    .onConflict((oc) => oc.column('ticket_id').doUpdateSet({ events: history }))
+    .execute();
+  await upsertFacts(trx, ticketSlaFacts(events, previous));
+}
 
 async function applyName(
   trx: Transaction<SlaFactsDb>,

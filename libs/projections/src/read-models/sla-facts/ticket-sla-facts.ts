@@ -12,6 +12,7 @@ import {
 } from '#domain';
 import {
   ESCALATION_COLUMNS,
+  TIMER_COLUMNS,
   escalationColumn,
   scoreColumn,
   type SlaFactsRow,
@@ -22,21 +23,47 @@ import {
 const ms = (iso: string | undefined): number | null => (iso === undefined ? null : Date.parse(iso));
 
 /**
- * The SLA facts of one ticket from its events (stream order): the clock is read at the latest
- * business instant of the events, so everything here changes only through events. Whether a
- * still-running timer is breached by a later instant is the report's to decide, from due_at.
+ * The events that move an SLA timer (SLA.md): the others (escalations, assignments, chasing notes,
+ * confirmations, surveys) leave every timer as it was, so the clock need not be read again for them.
  */
-export function ticketSlaFacts(events: readonly TicketEvent[]): SlaFactsRow {
+export const TIMER_EVENTS: ReadonlySet<TicketEvent['type']> = new Set<TicketEvent['type']>([
+  'FaultReported',
+  'Responded',
+  'DispatchedOnSite',
+  'ArrivedOnSite',
+  'Resolved',
+  'ResolutionRejected',
+  'Reopened',
+  'Closed',
+  'SeverityChanged',
+  'ReportTimeCorrected',
+]);
+
+/**
+ * The SLA facts of one ticket from its events (stream order). The clock is read at the business
+ * instant of the latest event that moves a timer, so everything here changes only through events;
+ * whether a still-running timer is breached by a later instant is the report's to decide, from
+ * due_at. With `previous` (the row before the latest event) and a latest event that moves no
+ * timer, the timers, severity and report time are taken from it rather than read again: the same
+ * values, without the cost of the clock.
+ */
+export function ticketSlaFacts(events: readonly TicketEvent[], previous?: SlaFactsRow): SlaFactsRow {
   const reported = events[0].data as FaultReportedData;
   const ticket = fold(ticketDecider, events) as Ticket;
-  const latestMs = Math.max(...events.map((e) => Date.parse(ticketEventInstant(e))));
-  const reading = slaClock(events, new Date(latestMs).toISOString());
+  const instants = events.map((e) => Date.parse(ticketEventInstant(e)));
+  const latestMs = Math.max(...instants);
+  let lastTimerEvent = events.length - 1;
+  while (lastTimerEvent > 0 && !TIMER_EVENTS.has(events[lastTimerEvent].type)) lastTimerEvent--;
+  const reuse = previous !== undefined && lastTimerEvent < events.length - 1;
+  const sla = reuse
+    ? timerFactsOf(previous)
+    : clockFacts(events, Math.max(...instants.slice(0, lastTimerEvent + 1)));
   const row = {
     ticket_id: ticket.ticketId,
     service_no: ticket.serviceNo,
     customer_id: ticket.customerId,
     contract_id: ticket.contractId,
-    severity: reading.severity,
+    severity: sla.severity,
     warranty: ticket.warranty,
     engineer_id: null as string | null,
     kind: reported.kind,
@@ -45,14 +72,12 @@ export function ticketSlaFacts(events: readonly TicketEvent[]): SlaFactsRow {
     policy_version: reported.policyVersion,
     time_zone: reported.timeZone,
     calendar: JSON.stringify(reported.slaPolicy.calendar),
-    reported_at: Date.parse(reading.reportedAt),
+    reported_at: sla.reported_at,
     last_event_at: latestMs,
     reopen_count: 0,
     escalations: 0,
     surveyed: 0,
-    ...timerColumns('response', reading.response),
-    ...timerColumns('onsite', reading.onSite),
-    ...timerColumns('resolution', reading.resolution),
+    ...sla.timers,
     ...Object.fromEntries(ESCALATION_COLUMNS.map((c) => [c, 0])),
     ...Object.fromEntries(SATISFACTION_ITEMS.map((item) => [scoreColumn(item), null])),
   } as SlaFactsRow;
@@ -78,6 +103,26 @@ export function ticketSlaFacts(events: readonly TicketEvent[]): SlaFactsRow {
     }
   }
   return row;
+}
+
+type TimerFacts = { severity: number; reported_at: number; timers: Partial<TimerColumns> };
+
+function clockFacts(events: readonly TicketEvent[], latestMs: number): TimerFacts {
+  const reading = slaClock(events, new Date(latestMs).toISOString());
+  return {
+    severity: reading.severity,
+    reported_at: Date.parse(reading.reportedAt),
+    timers: {
+      ...timerColumns('response', reading.response),
+      ...timerColumns('onsite', reading.onSite),
+      ...timerColumns('resolution', reading.resolution),
+    },
+  };
+}
+
+function timerFactsOf(row: SlaFactsRow): TimerFacts {
+  const timers = Object.fromEntries(TIMER_COLUMNS.map((c) => [c, row[c]])) as Partial<TimerColumns>;
+  return { severity: row.severity, reported_at: row.reported_at, timers };
 }
 
 function timerColumns(prefix: TimerPrefix, r: SlaTimerReading): Partial<TimerColumns> {
