@@ -126,6 +126,7 @@ describe('GET /api/events/stream: server-sent events for a desk screen', () => {
     const none = await fetch(`${desk.app.baseUrl}/api/events/stream`);
     expect(none.status).toBe(401);
     expect(none.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(none.headers.get('www-authenticate')).toBe('Bearer realm="service-ledger"');
     const bad = await fetch(`${desk.app.baseUrl}/api/events/stream?access_token=not.a.token`);
     expect(bad.status).toBe(401);
     const badId = await fetch(`${desk.app.baseUrl}/api/events/stream`, {

@@ -62,7 +62,7 @@ export class LiveEventsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const caller = await this.callers.authenticate(request, query.access_token);
+    const caller = await this.callers.authenticate(request, reply, query.access_token);
     const after = lastEventId(request);
     await this.connections.serve(reply, caller, after);
   }
