@@ -1,0 +1,55 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import type { EventStore } from '#event-store';
+import type { SlaDeadlinesDb } from '#projections/read-models/sla-deadlines/sla-deadlines.tables.js';
+import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { ReadModels } from '../projections/projection-host.provider.js';
+import { AlarmClock } from './alarm-clock.js';
+import { projectionDeadlineTable } from './sla-deadline-table.js';
+import { SlaWatchman } from './sla-watchman.js';
+
+/** The name of the read model the watchman reads its deadlines from. */
+export const SLA_DEADLINES = 'sla-deadlines';
+
+/** Runs the SLA watchman in this process once the read models run; stops it before they stop. */
+@Injectable()
+export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('SlaWatchman');
+  private watchman?: SlaWatchman;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModels,
+    private readonly clock: AlarmClock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const host = this.readModels.host;
+    if (!host.projections.some((p) => p.name === SLA_DEADLINES)) {
+      this.logger.error(`the ${SLA_DEADLINES} read model is not running: no SLA warnings or escalations`);
+      return;
+    }
+    const table = projectionDeadlineTable(
+      () => host.db<SlaDeadlinesDb>(SLA_DEADLINES),
+      () => host.status(SLA_DEADLINES).position,
+    );
+    this.watchman = new SlaWatchman(this.store, table, this.clock, {
+      log: (message) => this.logger.warn(message),
+    });
+    this.watchman.start();
+  }
+
+  /** The running watchman (for tests); undefined when its read model is missing. */
+  get current(): SlaWatchman | undefined {
+    return this.watchman;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.watchman?.stop();
+  }
+}
