@@ -5,6 +5,7 @@ import {
   RESPONSE_WORDS,
   ROLE_WORDS,
   SEVERITY_WORDS,
+  SLA_TIMER_WORDS,
   wordsFor,
   type Words,
 } from './summary-labels.js';
@@ -83,6 +84,13 @@ const LINES: Record<string, Line> = {
     zh: `更正报障时间：${String(d.previousReportedAt)} → ${String(d.reportedAt)}`,
     en: `corrected the report time from ${String(d.previousReportedAt)} to ${String(d.reportedAt)}`,
   }),
+  SlaAtRisk: (d) => {
+    const timer = wordsFor(SLA_TIMER_WORDS, d.timer);
+    return {
+      zh: `预警：${timer.zh}期限将至（${String(d.dueAt)}）`,
+      en: `warned that the ${timer.en} is at risk (due ${String(d.dueAt)})`,
+    };
+  },
   ContractRegistered: (d) => ({
     zh: `登记合同 ${String(d.name)}`,
     en: `registered contract ${String(d.name)}`,

@@ -52,6 +52,13 @@ export const ESCALATION_REASON_WORDS: Record<string, Words> = {
   manual: { zh: '人工升级', en: 'by hand' },
 };
 
+export const SLA_TIMER_WORDS: Record<string, Words> = {
+  response: { zh: '响应', en: 'response' },
+  onSite: { zh: '到场', en: 'on-site arrival' },
+  resolution: { zh: '解决', en: 'resolution' },
+  confirmation: { zh: '客户确认', en: "customer's confirmation" },
+};
+
 /** The word for a key, or the key itself when the list does not know it. */
 export function wordsFor(list: Record<string | number, Words>, key: unknown): Words {
   return list[String(key)] ?? { zh: String(key), en: String(key) };
