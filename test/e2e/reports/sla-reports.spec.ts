@@ -257,6 +257,33 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     expect(bySeverity).toEqual({ '1': [2, 0], '2': [1, 0], '3': [1, 1], '4': [1, 0] });
   });
 
+  it('per engineer (the one who holds the ticket), warranty and month', async () => {
+    const count = async (query: string) => {
+      const answer = await sla(query);
+      expect(answer.status).toBe(200);
+      return Object.fromEntries(
+        answer.body.groups.map((g: { key: string; label: string; tickets: number }) => [
+          g.key,
+          [g.label, g.tickets],
+        ]),
+      );
+    };
+    // T1, T2, T3 responded by engineer 1; T4 by engineer 2; T5 never had an engineer
+    const byEngineer = await count('from=2026-11-10&to=2026-11-11&groupBy=engineer');
+    expect(Object.keys(byEngineer).sort()).toEqual(
+      [desk.engineer.id, desk.engineer2.id, 'unassigned'].sort(),
+    );
+    expect(byEngineer[desk.engineer.id][1]).toBe(3);
+    expect(byEngineer[desk.engineer2.id][1]).toBe(1);
+    expect(byEngineer.unassigned).toEqual(['no engineer yet', 1]);
+    // both contracts were accepted on 2026-01-15 with 12 months of warranty
+    expect(await count('from=2026-11-10&to=2026-11-11&groupBy=warranty')).toEqual({
+      in_warranty: ['in warranty (质保期内)', 5],
+    });
+    // October has none; November (to the 20th) has T1..T6
+    expect(await count('from=2026-10-01&to=2026-11-20&groupBy=month')).toEqual({ '2026-11': ['2026-11', 6] });
+  });
+
   it('the day is read in the time zone asked for: in UTC it holds T6 (16:30Z) and not T4 (12:00Z is in, 20:00+08 = 12:00Z)', async () => {
     // UTC day 2026-11-10: T1 01:00Z, T2 02:00Z, T3 02:00Z, T5 07:00Z, T4 12:00Z, T6 16:30Z → all six.
     const answer = await sla('from=2026-11-10&to=2026-11-11&tz=UTC');
@@ -382,6 +409,10 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     expect((await desk.engineer.get('/api/reports/backlog')).status).toBe(403);
     expect((await desk.auditor.get('/api/reports/sla?period=2026-11')).status).toBe(200);
     expect((await desk.admin.get('/api/reports/backlog')).status).toBe(200);
+    const unknown = await desk.manager.get(
+      '/api/reports/maintenance?customer=00000000-0000-4000-8000-000000000000&period=2026-11',
+    );
+    expect(unknown.status).toBe(404);
   });
 
   it.each([

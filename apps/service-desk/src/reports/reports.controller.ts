@@ -1,5 +1,12 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SlaFactsDb } from '#projections';
 import { otherOrganisation } from '../auth/auth-problems.js';
@@ -18,6 +25,7 @@ import { maintenanceReport, type MaintenanceReport } from './maintenance-report.
 import { maintenanceReportCsv } from './maintenance-report.csv.js';
 import { MaintenanceReportQueryDto } from './maintenance-report.query.dto.js';
 import { MaintenanceReportDoc } from './maintenance-report.response.js';
+import { ApiReportResponse } from './api-report-response.decorator.js';
 import { reportFormat, sendCsv } from './report-format.js';
 import { DEFAULT_REPORT_TIME_ZONE, reportPeriod } from './report-period.js';
 import { slaReport } from './sla-report.js';
@@ -30,7 +38,13 @@ const CSV_NOTE = ' As CSV with `?format=csv` or `Accept: text/csv` (UTF-8 with B
 
 @ApiTags('reports')
 @ApiBearerAuth()
-@ApiProduces('application/json', 'text/csv')
+@ApiBadRequestResponse({
+  description:
+    'A parameter is wrong (problem+json; `errors` names it: from, to, period, tz, groupBy, format, customer)',
+})
+@ApiForbiddenResponse({
+  description: 'The role may not read this report, or a customer asked for another organisation',
+})
 @Controller('reports')
 export class ReportsController {
   constructor(
@@ -53,7 +67,7 @@ export class ReportsController {
       'request.' +
       CSV_NOTE,
   })
-  @ApiOkResponse({ type: SlaReportDoc })
+  @ApiReportResponse(SlaReportDoc)
   async sla(
     @Query() query: SlaReportQueryDto,
     @Req() request: FastifyRequest,
@@ -82,7 +96,7 @@ export class ReportsController {
     summary: 'The open tickets now: by status, age and engineer, with those at risk and breached',
     description: 'Age buckets since the report time: <4h, 4-12h, 12-24h, 1-3d, >3d.' + CSV_NOTE,
   })
-  @ApiOkResponse({ type: BacklogReportDoc })
+  @ApiReportResponse(BacklogReportDoc)
   async backlog(
     @Query() query: BacklogReportQueryDto,
     @Req() request: FastifyRequest,
@@ -105,7 +119,8 @@ export class ReportsController {
       'contact may read its own organisation only.' +
       CSV_NOTE,
   })
-  @ApiOkResponse({ type: MaintenanceReportDoc })
+  @ApiReportResponse(MaintenanceReportDoc)
+  @ApiNotFoundResponse({ description: 'No such customer' })
   async maintenance(
     @Query() query: MaintenanceReportQueryDto,
     @CurrentUser() user: AuthenticatedUser,
