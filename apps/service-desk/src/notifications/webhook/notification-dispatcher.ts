@@ -34,7 +34,9 @@ const NOTIFYING: ReadonlySet<string> = new Set(NOTIFYING_EVENTS);
 export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('NotificationDispatcher');
   private ledger?: DeliveryLedger;
-  private readonly subscriptions: Subscription[] = [];
+  private readonly subscriptions = new Set<Subscription>();
+  private stop: () => void = () => undefined;
+  private readonly stopping = new Promise<void>((resolve) => (this.stop = resolve));
   private readonly loops: Promise<void>[] = [];
   private stopped = false;
   private timer?: NodeJS.Timeout;
@@ -52,23 +54,16 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     if (this.channels.length === 0) return;
     this.ledger = await DeliveryLedger.open(deliveryLedgerFile(this.config.DATA_DIR));
     for (const channel of this.channels) {
-      const name = `${channel.kind}:${channel.endpoint}`;
-      const checkpoint = (await this.ledger.checkpoint(name)) ?? (await this.startAtHead(name));
-      const subscription = this.store.subscribeToAll({ afterPosition: checkpoint });
-      this.subscriptions.push(subscription);
-      this.loops.push(
-        this.follow(channel, name, subscription).catch((error: unknown) => {
-          if (!this.stopped) this.logger.error(`dispatch to ${name} stopped: ${String(error)}`);
-        }),
-      );
+      this.loops.push(this.keepFollowing(channel, `${channel.kind}:${channel.endpoint}`));
     }
     this.wake();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    this.stop();
     if (this.timer) clearTimeout(this.timer);
-    await Promise.all(this.subscriptions.map((s) => s.close()));
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
     await Promise.all(this.loops);
     await this.working;
     await this.ledger?.close();
@@ -78,6 +73,27 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     const head = await this.store.headPosition();
     if (head !== null) await this.ledger!.enqueue(name, head, []);
     return head ?? undefined;
+  }
+
+  /** Follows the feed for one channel; after an error, resumes from its checkpoint a second later. */
+  private async keepFollowing(channel: NotificationChannel, name: string): Promise<void> {
+    while (!this.stopped) {
+      const checkpoint = (await this.ledger!.checkpoint(name)) ?? (await this.startAtHead(name));
+      const subscription = this.store.subscribeToAll({ afterPosition: checkpoint });
+      this.subscriptions.add(subscription);
+      try {
+        await this.follow(channel, name, subscription);
+      } catch (error) {
+        if (!this.stopped) this.logger.error(`dispatch to ${name} failed, resuming in 1 s: ${String(error)}`);
+      } finally {
+        this.subscriptions.delete(subscription);
+        await subscription.close().catch(() => undefined);
+      }
+      if (this.stopped) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([new Promise((r) => (timer = setTimeout(r, 1000))), this.stopping]);
+      clearTimeout(timer);
+    }
   }
 
   private async follow(channel: NotificationChannel, name: string, subscription: Subscription) {
