@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { SqliteEventStore, type EventStore } from '#event-store';
-import { openReadDatabase, ProjectionRunner } from './index.js';
+import { openReadDatabase, ProjectionRunner, type Projection } from './index.js';
 import { note, notesProjection, type NotesDb } from './test-projection.fixture.js';
 
 const counts = notesProjection();
@@ -82,5 +82,35 @@ describe('ProjectionRunner', () => {
   it('reports a timeout when waiting for a position it never reaches', async () => {
     const { runner } = await open();
     expect(await runner.waitFor(999n, 50)).toBe(false);
+  });
+
+  it('hands a projection with applyBatch whole batches: catchUpBatchSize while catching up, batchSize once live', async () => {
+    const batches: string[][] = [];
+    const batched: Projection<CountsDb> = {
+      ...counts,
+      name: 'batched',
+      async applyBatch(trx, events) {
+        batches.push(events.map((e) => String(e.data.note)));
+        for (const event of events) await counts.apply(trx, event);
+      },
+    };
+    const notes = Array.from({ length: 25 }, (_, i) => note(`n${i}`));
+    await store.append('a', [...notes.slice(0, 12), note('skipped', 'Other'), ...notes.slice(12)], {
+      expectedRevision: 'no_stream',
+    });
+    const db = openReadDatabase<CountsDb>(join(dir, 'batched.sqlite'));
+    const runner = new ProjectionRunner(store, batched, db, { batchSize: 3, catchUpBatchSize: 10 });
+    opened.push({ runner, db });
+    await runner.start();
+    expect(await runner.caughtUp(5000)).toBe(true);
+    // 26 events read while catching up: 10, 10, then the 6 before caught-up (one of them skipped).
+    expect(batches.map((b) => b.length)).toEqual([10, 9, 6]);
+    expect(batches.flat()).toEqual(notes.map((n) => n.data.note));
+    const live = await store.append('a', [note('l1'), note('l2'), note('l3'), note('l4')], {
+      expectedRevision: 25,
+    });
+    expect(await runner.waitFor(live.position, 5000)).toBe(true);
+    expect(batches.slice(3).map((b) => b.length)).toEqual([3, 1]);
+    expect(await rows(db)).toEqual([{ stream: 'a', n: 29, last_note: 'l4' }]);
   });
 });

@@ -24,8 +24,14 @@ export interface ProjectionStatus {
 }
 
 export interface ProjectionRunnerOptions {
-  /** Most events applied in one transaction. */
+  /** Most events applied in one transaction once live (default 1000). */
   batchSize?: number;
+  /**
+   * Most events applied in one transaction while catching up (a rebuild from position 0, a restart
+   * behind the head): larger batches mean fewer transactions and, for a projection with
+   * applyBatch, fewer reads and writes of the same rows (default 10 000).
+   */
+  catchUpBatchSize?: number;
   now?: () => Date;
   onError?: (error: unknown) => void;
 }
@@ -42,6 +48,7 @@ export class ProjectionRunner {
   private status: ProjectionStatus;
   private readonly waiters = new Set<{ position: bigint; resolve: () => void }>();
   private readonly batchSize: number;
+  private readonly catchUpBatchSize: number;
   private readonly now: () => Date;
 
   constructor(
@@ -58,6 +65,7 @@ export class ProjectionRunner {
       eventsProcessed: 0,
     };
     this.batchSize = options.batchSize ?? 1000;
+    this.catchUpBatchSize = options.catchUpBatchSize ?? 10_000;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -116,10 +124,14 @@ export class ProjectionRunner {
       const first = await next;
       if (first.done) return;
       const batch: RecordedEvent[] = [];
+      const limit = this.status.state === 'catching-up' ? this.catchUpBatchSize : this.batchSize;
       let caughtUp = this.take(first.value, batch);
       next = iterator.next();
-      while (!caughtUp && batch.length < this.batchSize) {
-        const result = await Promise.race([next, nextTurn()]);
+      // Take what the feed has ready without waiting: the batch ends at the first event that is
+      // not there by the next turn of the event loop (one turn per batch, not one per event).
+      const turn = nextTurn();
+      while (!caughtUp && batch.length < limit) {
+        const result = await Promise.race([next, turn]);
         if (result === NEXT_TURN || result.done) break;
         caughtUp = this.take(result.value, batch);
         next = iterator.next();
@@ -142,8 +154,11 @@ export class ProjectionRunner {
     if (handled.length > 0) {
       await this.db.transaction().execute(async (trx) => {
         const stored = await claimCheckpoint(trx, this.projection.name, this.now());
-        for (const event of handled) {
-          if (stored === undefined || event.position > stored) await this.projection.apply(trx, event);
+        const fresh = stored === undefined ? handled : handled.filter((e) => e.position > stored);
+        if (this.projection.applyBatch) {
+          if (fresh.length > 0) await this.projection.applyBatch(trx, fresh);
+        } else {
+          for (const event of fresh) await this.projection.apply(trx, event);
         }
         const reached = stored !== undefined && stored > last.position ? stored : last.position;
         await writeCheckpoint(trx, this.projection.name, this.projection.version, reached, this.now());

@@ -17,4 +17,11 @@ export interface Projection<DB = AnyDatabase> {
   createSchema(db: Kysely<AnyDatabase>): Promise<void>;
   /** Applies one event inside the batch's transaction (the checkpoint is written in the same one). */
   apply(trx: Transaction<DB>, event: RecordedEvent): Promise<void>;
+  /**
+   * Optional: applies a whole batch (events it handles, in log order) inside the batch's
+   * transaction, leaving the rows exactly as apply() one event after the other would. The runner
+   * uses it when present, so a projection can read each touched row once, fold the events in
+   * memory and write each changed row once.
+   */
+  applyBatch?(trx: Transaction<DB>, events: readonly RecordedEvent[]): Promise<void>;
 }

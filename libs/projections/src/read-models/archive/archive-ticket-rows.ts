@@ -1,7 +1,14 @@
-import type { Transaction, Updateable } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { TicketEvent, TicketEventOf, TicketEventType } from '#domain';
 import type { RecordedEvent } from '#event-store';
-import type { ArchiveDb, ArchiveTicketRow } from './archive.tables.js';
+import { insertRows } from '../../insert-rows.js';
+import type {
+  ArchiveDb,
+  ArchiveEscalationRow,
+  ArchiveSurveyRow,
+  ArchiveTicketEventRow,
+  ArchiveTicketRow,
+} from './archive.tables.js';
 
 /** Every ticket event: the archive keeps each one for the forms, and folds them into one row per ticket. */
 export const TICKET_EVENT_TYPES: readonly TicketEventType[] = [
@@ -34,13 +41,65 @@ const STATUS_AFTER: Partial<Record<TicketEventType, string>> = {
   Reopened: 'reopened',
 };
 
-/** Keeps the ticket's event, then folds it into the ticket's row, escalations and surveys. */
-export async function applyTicketEvent(trx: Transaction<ArchiveDb>, recorded: RecordedEvent): Promise<void> {
-  const event = { type: recorded.type, data: recorded.data } as unknown as TicketEvent;
-  await keepEvent(trx, recorded, event.data.ticketId);
-  if (event.type === 'FaultReported') return insertTicket(trx, event);
+/** ticket_id IN (...) lists stay well below the databases' parameter limits. */
+const IDS_PER_QUERY = 500;
+
+/**
+ * Keeps each ticket event, then folds it into the ticket's row, escalations and surveys. A batch
+ * reads each touched ticket's row once, folds its events in memory and writes the row once; the
+ * events, escalations and surveys go in with multi-row inserts.
+ */
+export async function applyTicketEvents(
+  trx: Transaction<ArchiveDb>,
+  batch: readonly RecordedEvent[],
+): Promise<void> {
+  const tickets = await storedTickets(trx, [
+    ...new Set(batch.map((e) => (e.data as { ticketId: string }).ticketId)),
+  ]);
+  const changed = new Set<string>();
+  const kept: ArchiveTicketEventRow[] = [];
+  const escalations: ArchiveEscalationRow[] = [];
+  const surveys: ArchiveSurveyRow[] = [];
+  for (const recorded of batch) {
+    const event = { type: recorded.type, data: recorded.data } as unknown as TicketEvent;
+    const ticketId = event.data.ticketId;
+    kept.push(keptEvent(recorded, ticketId));
+    if (event.type === 'Escalated') escalations.push(escalationRow(recorded, event.data));
+    if (event.type === 'SatisfactionRecorded') surveys.push(surveyRow(recorded, event.data));
+    const row = tickets.get(ticketId);
+    if (event.type === 'FaultReported' && !row) {
+      tickets.set(ticketId, ticketRow(event));
+      changed.add(ticketId);
+    } else if (event.type !== 'FaultReported' && row && foldInto(row, event)) {
+      changed.add(ticketId);
+    }
+  }
+  const conflict = { key: ['ticket_id', 'seq'], then: 'ignore' } as const;
+  await insertRows(trx, 'archive_ticket_events', kept, conflict);
+  await insertRows(trx, 'archive_escalations', escalations, conflict);
+  await insertRows(trx, 'archive_surveys', surveys, conflict);
+  const rows = [...changed].map((id) => tickets.get(id)!);
+  await insertRows(trx, 'archive_tickets', rows, { key: ['ticket_id'], then: 'update' });
+}
+
+/** The stored rows of these tickets (those that have one). */
+async function storedTickets(trx: Transaction<ArchiveDb>, ticketIds: readonly string[]) {
+  const rows = new Map<string, ArchiveTicketRow>();
+  for (let i = 0; i < ticketIds.length; i += IDS_PER_QUERY) {
+    const found = await trx
+      .selectFrom('archive_tickets')
+      .selectAll()
+      .where('ticket_id', 'in', ticketIds.slice(i, i + IDS_PER_QUERY))
+      .execute();
+    for (const row of found) rows.set(row.ticket_id, row);
+  }
+  return rows;
+}
+
+/** Folds one event (not the report) into the ticket's row; false when it changes nothing there. */
+function foldInto(row: ArchiveTicketRow, event: TicketEvent): boolean {
   const status = STATUS_AFTER[event.type];
-  const changes: Updateable<ArchiveTicketRow> = status ? { status } : {};
+  const changes: Partial<ArchiveTicketRow> = status ? { status } : {};
   switch (event.type) {
     case 'Resolved': {
       const { cause, measures, resolution, category, engineerId, resolvedAt } = event.data;
@@ -66,115 +125,88 @@ export async function applyTicketEvent(trx: Transaction<ArchiveDb>, recorded: Re
       changes.reported_at_iso = event.data.reportedAt;
       changes.warranty = event.data.warranty;
       break;
-    case 'Escalated':
-      await insertEscalation(trx, recorded, event.data);
-      break;
-    case 'SatisfactionRecorded':
-      await insertSurvey(trx, recorded, event.data);
-      break;
   }
-  const reopens = event.type === 'ResolutionRejected' || event.type === 'Reopened';
-  if (Object.keys(changes).length === 0) return;
-  await trx
-    .updateTable('archive_tickets')
-    .set((eb) => (reopens ? { ...changes, reopen_count: eb('reopen_count', '+', 1) } : changes))
-    .where('ticket_id', '=', event.data.ticketId)
-    .execute();
+  if (Object.keys(changes).length === 0) return false;
+  // As an UPDATE's SET would: a value the event leaves out (undefined) leaves the column as it is.
+  for (const [column, value] of Object.entries(changes)) {
+    if (value !== undefined) Object.assign(row, { [column]: value });
+  }
+  if (event.type === 'ResolutionRejected' || event.type === 'Reopened') row.reopen_count += 1;
+  return true;
 }
 
-async function keepEvent(trx: Transaction<ArchiveDb>, recorded: RecordedEvent, ticketId: string) {
-  await trx
-    .insertInto('archive_ticket_events')
-    .values({
-      ticket_id: ticketId,
-      seq: recorded.revision,
-      type: recorded.type,
-      occurred_at: recorded.metadata.occurredAt,
-      recorded_at: recorded.metadata.recordedAt,
-      actor_id: recorded.metadata.actor.id,
-      actor_role: recorded.metadata.actor.role,
-      data: JSON.stringify(recorded.data),
-    })
-    .onConflict((oc) => oc.columns(['ticket_id', 'seq']).doNothing())
-    .execute();
+function keptEvent(recorded: RecordedEvent, ticketId: string): ArchiveTicketEventRow {
+  return {
+    ticket_id: ticketId,
+    seq: recorded.revision,
+    type: recorded.type,
+    occurred_at: recorded.metadata.occurredAt,
+    recorded_at: recorded.metadata.recordedAt,
+    actor_id: recorded.metadata.actor.id,
+    actor_role: recorded.metadata.actor.role,
+    data: JSON.stringify(recorded.data),
+  };
 }
 
-async function insertTicket(trx: Transaction<ArchiveDb>, event: TicketEventOf<'FaultReported'>) {
+function ticketRow(event: TicketEventOf<'FaultReported'>): ArchiveTicketRow {
   const d = event.data;
-  await trx
-    .insertInto('archive_tickets')
-    .values({
-      ticket_id: d.ticketId,
-      customer_id: d.customerId,
-      contract_id: d.contractId,
-      service_no: d.serviceNo,
-      reported_at: Date.parse(d.reportedAt),
-      reported_at_iso: d.reportedAt,
-      time_zone: d.timeZone,
-      status: 'reported',
-      severity: d.severity,
-      kind: d.kind,
-      urgency: d.urgency,
-      channel: d.channel,
-      product_name: d.product.name,
-      product_version: d.product.version,
-      description: d.description,
-      reporter: JSON.stringify(d.reporter),
-      taken_by: d.takenBy,
-      warranty: d.warranty,
-      policy_version: d.policyVersion,
-      cause: null,
-      measures: null,
-      resolution: null,
-      category: null,
-      resolved_by: null,
-      resolved_at: null,
-      confirmed_at: null,
-      closed_at: null,
-      reopen_count: 0,
-    })
-    .onConflict((oc) => oc.column('ticket_id').doNothing())
-    .execute();
+  return {
+    ticket_id: d.ticketId,
+    customer_id: d.customerId,
+    contract_id: d.contractId,
+    service_no: d.serviceNo,
+    reported_at: Date.parse(d.reportedAt),
+    reported_at_iso: d.reportedAt,
+    time_zone: d.timeZone,
+    status: 'reported',
+    severity: d.severity,
+    kind: d.kind,
+    urgency: d.urgency,
+    channel: d.channel,
+    product_name: d.product.name,
+    product_version: d.product.version,
+    description: d.description,
+    reporter: JSON.stringify(d.reporter),
+    taken_by: d.takenBy,
+    warranty: d.warranty,
+    policy_version: d.policyVersion,
+    cause: null,
+    measures: null,
+    resolution: null,
+    category: null,
+    resolved_by: null,
+    resolved_at: null,
+    confirmed_at: null,
+    closed_at: null,
+    reopen_count: 0,
+  };
 }
 
-async function insertEscalation(
-  trx: Transaction<ArchiveDb>,
-  recorded: RecordedEvent,
-  d: TicketEventOf<'Escalated'>['data'],
-) {
-  await trx
-    .insertInto('archive_escalations')
-    .values({
-      ticket_id: d.ticketId,
-      seq: recorded.revision,
-      level: d.level,
-      reason: d.reason,
-      recipient: d.to,
-      automatic: d.automatic ? 1 : 0,
-      note: d.note ?? null,
-      escalated_by: d.escalatedBy,
-      escalated_at: d.escalatedAt,
-    })
-    .onConflict((oc) => oc.columns(['ticket_id', 'seq']).doNothing())
-    .execute();
+function escalationRow(recorded: RecordedEvent, d: TicketEventOf<'Escalated'>['data']): ArchiveEscalationRow {
+  return {
+    ticket_id: d.ticketId,
+    seq: recorded.revision,
+    level: d.level,
+    reason: d.reason,
+    recipient: d.to,
+    automatic: d.automatic ? 1 : 0,
+    note: d.note ?? null,
+    escalated_by: d.escalatedBy,
+    escalated_at: d.escalatedAt,
+  };
 }
 
-async function insertSurvey(
-  trx: Transaction<ArchiveDb>,
+function surveyRow(
   recorded: RecordedEvent,
   d: TicketEventOf<'SatisfactionRecorded'>['data'],
-) {
-  await trx
-    .insertInto('archive_surveys')
-    .values({
-      ticket_id: d.ticketId,
-      seq: recorded.revision,
-      surveyed_at: d.surveyedAt,
-      scores: JSON.stringify(d.scores),
-      comments: d.comments ?? null,
-      respondent: d.respondent ?? null,
-      recorded_by: d.recordedBy,
-    })
-    .onConflict((oc) => oc.columns(['ticket_id', 'seq']).doNothing())
-    .execute();
+): ArchiveSurveyRow {
+  return {
+    ticket_id: d.ticketId,
+    seq: recorded.revision,
+    surveyed_at: d.surveyedAt,
+    scores: JSON.stringify(d.scores),
+    comments: d.comments ?? null,
+    respondent: d.respondent ?? null,
+    recorded_by: d.recordedBy,
+  };
 }

@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely';
 import type { ContractEvent, CustomerEvent, StaffEvent } from '#domain';
+import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
 import {
   applyCustomerEvent,
@@ -7,7 +9,7 @@ import {
   STAFF_EVENT_TYPES,
 } from './archive-parties.js';
 import { applyContractEvent, CONTRACT_EVENT_TYPES } from './archive-contracts.js';
-import { applyTicketEvent, TICKET_EVENT_TYPES } from './archive-ticket-rows.js';
+import { applyTicketEvents, TICKET_EVENT_TYPES } from './archive-ticket-rows.js';
 import { createArchiveSchema } from './archive.schema.js';
 import type { ArchiveDb } from './archive.tables.js';
 
@@ -32,11 +34,23 @@ export const archiveProjection: Projection<ArchiveDb> = {
     ...CONTRACT_EVENT_TYPES,
   ]),
   createSchema: createArchiveSchema,
-  async apply(trx, recorded) {
-    const event = { type: recorded.type, data: recorded.data };
-    if (CUSTOMER_TYPES.has(recorded.type)) return applyCustomerEvent(trx, event as unknown as CustomerEvent);
-    if (STAFF_TYPES.has(recorded.type)) return applyStaffEvent(trx, event as unknown as StaffEvent);
-    if (CONTRACT_TYPES.has(recorded.type)) return applyContractEvent(trx, event as unknown as ContractEvent);
-    return applyTicketEvent(trx, recorded);
-  },
+  apply: (trx, event) => applyArchiveEvents(trx, [event]),
+  applyBatch: applyArchiveEvents,
 };
+
+/**
+ * Organisations, users and contracts one event at a time (they are few, and each has its own
+ * table); the batch's ticket events together, after them (no ticket table depends on those).
+ */
+async function applyArchiveEvents(trx: Transaction<ArchiveDb>, batch: readonly RecordedEvent[]) {
+  const ticketEvents: RecordedEvent[] = [];
+  for (const recorded of batch) {
+    const event = { type: recorded.type, data: recorded.data };
+    if (CUSTOMER_TYPES.has(recorded.type)) await applyCustomerEvent(trx, event as unknown as CustomerEvent);
+    else if (STAFF_TYPES.has(recorded.type)) await applyStaffEvent(trx, event as unknown as StaffEvent);
+    else if (CONTRACT_TYPES.has(recorded.type))
+      await applyContractEvent(trx, event as unknown as ContractEvent);
+    else ticketEvents.push(recorded);
+  }
+  if (ticketEvents.length > 0) await applyTicketEvents(trx, ticketEvents);
+}

@@ -1,8 +1,11 @@
+import type { Transaction } from 'kysely';
 import type { TicketEvent, TicketEventType } from '#domain';
+import type { RecordedEvent } from '#event-store';
+import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { ticketRow } from './ticket-row.js';
 import { createTicketsSchema } from './tickets.schema.js';
-import type { TicketsDb } from './tickets.tables.js';
+import type { TicketHistoryRow, TicketRow, TicketsDb } from './tickets.tables.js';
 
 const TICKET_EVENTS: readonly TicketEventType[] = [
   'FaultReported',
@@ -27,46 +30,75 @@ interface StoredHistory {
   events: TicketEvent[];
 }
 
+/** A ticket touched by the batch: its whole history so far and the latest event of the batch. */
+interface Touched {
+  history: StoredHistory;
+  latest: RecordedEvent;
+}
+
+/** ticket_id IN (...) lists stay well below the databases' parameter limits. */
+const IDS_PER_QUERY = 500;
+
 /**
  * tickets: one row per ticket for GET /api/tickets (filters, sorting, paging) with the facts of
  * its SLA timers, from which the query computes each timer's state at the instant it runs. The
  * ticket's events are kept beside the row, so that each new event re-reads the SLA clock.
+ * A batch reads each touched ticket's history once, appends its events in memory and writes the
+ * history and the row once, from all its events: the same row as one event after the other.
  */
 export const ticketsProjection: Projection<TicketsDb> = {
   name: 'tickets',
   version: 1,
   handles: new Set<string>(TICKET_EVENTS),
   createSchema: createTicketsSchema,
-  async apply(trx, event) {
+  apply: (trx, event) => applyTicketEvents(trx, [event]),
+  applyBatch: applyTicketEvents,
+};
+
+async function applyTicketEvents(
+  trx: Transaction<TicketsDb>,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  const stored = await storedHistories(trx, [
+    ...new Set(events.map((e) => (e.data as { ticketId: string }).ticketId)),
+  ]);
+  const touched = new Map<string, Touched>();
+  for (const event of events) {
     const ticketEvent = { type: event.type, data: event.data } as unknown as TicketEvent;
     const ticketId = ticketEvent.data.ticketId;
-    const stored = await trx
-      .selectFrom('ticket_history')
-      .select('events')
-      .where('ticket_id', '=', ticketId)
-      .executeTakeFirst();
-    const history: StoredHistory = stored
-      ? (JSON.parse(stored.events) as StoredHistory)
-      : { recordedAt: event.metadata.recordedAt, events: [] };
-    if (history.events.length === 0 && ticketEvent.type !== 'FaultReported') return;
+    const history = touched.get(ticketId)?.history ??
+      stored.get(ticketId) ?? { recordedAt: event.metadata.recordedAt, events: [] };
+    if (history.events.length === 0 && ticketEvent.type !== 'FaultReported') continue;
     history.events.push(ticketEvent);
-    const json = JSON.stringify(history);
-    await trx
-      .insertInto('ticket_history')
-      .values({ ticket_id: ticketId, events: json })
-      .onConflict((oc) => oc.column('ticket_id').doUpdateSet({ events: json }))
+    touched.set(ticketId, { history, latest: event });
+  }
+  const histories: TicketHistoryRow[] = [];
+  const rows: TicketRow[] = [];
+  for (const [ticketId, { history, latest }] of touched) {
+    histories.push({ ticket_id: ticketId, events: JSON.stringify(history) });
+    rows.push(
+      ticketRow(history.events, {
+        recordedAt: history.recordedAt,
+        revision: latest.revision,
+        position: latest.position,
+        updatedAt: latest.metadata.recordedAt,
+      }),
+    );
+  }
+  await insertRows(trx, 'ticket_history', histories, { key: ['ticket_id'], then: 'update' });
+  await insertRows(trx, 'tickets', rows, { key: ['id'], then: 'update' });
+}
+
+/** The stored histories of these tickets (those that have one). */
+async function storedHistories(trx: Transaction<TicketsDb>, ticketIds: readonly string[]) {
+  const stored = new Map<string, StoredHistory>();
+  for (let i = 0; i < ticketIds.length; i += IDS_PER_QUERY) {
+    const found = await trx
+      .selectFrom('ticket_history')
+      .select(['ticket_id', 'events'])
+      .where('ticket_id', 'in', ticketIds.slice(i, i + IDS_PER_QUERY))
       .execute();
-    const row = ticketRow(history.events, {
-      recordedAt: history.recordedAt,
-      revision: event.revision,
-      position: event.position,
-      updatedAt: event.metadata.recordedAt,
-    });
-    const { id: _id, ...update } = row;
-    await trx
-      .insertInto('tickets')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(update))
-      .execute();
-  },
-};
+    for (const row of found) stored.set(row.ticket_id, JSON.parse(row.events) as StoredHistory);
+  }
+  return stored;
+}
