@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { TIMER_COLUMNS, type SlaFactsDb } from '#projections';
+import { TIMER_PREFIXES, type SlaFactsDb } from '#projections';
 import { isoIn } from './report-period.js';
 import { timerStatuses } from './timer-status.js';
 
@@ -31,6 +31,19 @@ export interface BacklogReport {
   byEngineer: ({ engineerId: string | null; engineer: string } & BacklogCounts)[];
 }
 
+/** The columns timerStatus reads. */
+const STATUS_COLUMNS = Object.values(TIMER_PREFIXES).flatMap(
+  (p) =>
+    [
+      `${p}_started_at`,
+      `${p}_breached_at`,
+      `${p}_completed_at`,
+      `${p}_frozen`,
+      `${p}_due_at`,
+      `${p}_at_risk_at`,
+    ] as const,
+);
+
 const zero = (): BacklogCounts => ({ open: 0, atRisk: 0, breached: 0 });
 
 /** The open tickets (not closed) at `nowMs`, found by the (open, reported_at) index. */
@@ -41,7 +54,7 @@ export async function backlogReport(
 ): Promise<BacklogReport> {
   const rows = await db
     .selectFrom('sla_facts')
-    .select(['status', 'engineer_id', 'reported_at', ...TIMER_COLUMNS])
+    .select(['status', 'engineer_id', 'reported_at', ...STATUS_COLUMNS])
     .where('open', '=', 1)
     .execute();
   const total = zero();
