@@ -23,7 +23,7 @@ import { csvRecords } from './parse-csv.js';
  *   T4 sev 2   reported 20:00, responded 20:20 by engineer 2 (20 min, met), resolved 2026-11-11 09:00
  *              (780 min: breached by 60 min). Left awaiting confirmation.
  *   T5 sev 4   reported 15:00, closed by a manager at 15:10 as a duplicate: timers frozen, never judged.
- *   T7 sev 1   reported 26 minutes before the test runs, nothing else: open, response at risk
+ *   T7 sev 1   reported 25 minutes before the test runs, nothing else: open, response at risk
  *              (80% of 30 min = 24 min passed, not yet 30).
  */
 const DAY = '2026-11-10';
@@ -129,7 +129,7 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     const t5 = await newTicket('T5', desk.contractB, { reportedAt: t('15:00'), severity: 4 });
     await step(manager, `${t5}/close`, { reason: 'duplicate of another report', occurredAt: t('15:10') });
 
-    await newTicket('T7', desk.contractB, { reportedAt: new Date(Date.now() - 26 * MIN).toISOString() });
+    await newTicket('T7', desk.contractB, { reportedAt: new Date(Date.now() - 25 * MIN).toISOString() });
   }, 120_000);
   afterAll(() => desk?.close());
 
@@ -324,7 +324,7 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     const answer = await desk.manager.get(`/api/reports/backlog?after=${after}`);
     expect(answer.status).toBe(200);
     // open: T2 (resolved, response breached), T3 (confirmed), T4 (resolved, resolution breached),
-    // T6 (resolved), T7 (reported 26 min ago: response at risk). T1 and T5 are closed.
+    // T6 (resolved), T7 (reported 25 min ago: response at risk). T1 and T5 are closed.
     expect(answer.body.total).toEqual({ open: 5, atRisk: 1, breached: 2 });
     const status = Object.fromEntries(
       answer.body.byStatus.map((s: { status: string; open: number }) => [s.status, s.open]),
