@@ -195,4 +195,68 @@ describe('the sla-deadlines read model', () => {
     ]);
     expect(await rows(db)).toEqual([]);
   });
+
+  it('gives the same rows whatever the batch boundaries', async () => {
+    const story = [
+      faultReported('t-1'),
+      faultReported('t-2', at('10:02')),
+      event(
+        'Responded',
+        { engineerId: 'eng-1', mode: 'remote', respondedAt: at('10:05') },
+        'engineer',
+        't-1',
+      ),
+      event(
+        'Escalated',
+        {
+          level: 1,
+          reason: 'response_overdue',
+          to: 'manager',
+          automatic: true,
+          escalatedBy: 'sla-watchman',
+          escalatedAt: at('10:33'),
+        },
+        'system',
+        't-2',
+      ),
+      event(
+        'Assigned',
+        { engineerId: 'eng-7', assignedBy: 'agent-1', assignedAt: at('10:40') },
+        'agent',
+        't-2',
+      ),
+      event(
+        'Resolved',
+        {
+          engineerId: 'eng-1',
+          cause: 'c',
+          measures: 'm',
+          resolution: 'r',
+          category: 'x',
+          resolvedAt: at('11:00'),
+        },
+        'engineer',
+        't-1',
+      ),
+    ];
+    const snapshot = async (db: Kysely<SlaDeadlinesDb>) => ({
+      rows: await db.selectFrom('sla_deadlines').selectAll().orderBy('ticket_id').orderBy('key').execute(),
+      histories: await db.selectFrom('sla_deadline_history').selectAll().orderBy('ticket_id').execute(),
+    });
+    const oneByOne = await snapshot(await project(story));
+    for (const size of [2, 3, story.length]) {
+      const db = openReadDatabase<SlaDeadlinesDb>(':memory:');
+      await slaDeadlinesProjection.createSchema(db);
+      for (let i = 0; i < story.length; i += size) {
+        await db
+          .transaction()
+          .execute((trx) => slaDeadlinesProjection.applyBatch!(trx, story.slice(i, i + size)));
+      }
+      expect(await snapshot(db)).toEqual(oneByOne);
+    }
+    expect(oneByOne.rows.filter((r) => r.ticket_id === 't-1').map((r) => r.timer)).toEqual([
+      'confirmation',
+      'confirmation',
+    ]);
+  });
 });

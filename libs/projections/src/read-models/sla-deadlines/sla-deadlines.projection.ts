@@ -1,5 +1,8 @@
+import type { Transaction } from 'kysely';
 import { slaDeadlineKey, slaDeadlines, type TicketEvent, type TicketHistoryEntry } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import type { AnyDatabase } from '../../any-database.js';
+import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { createSlaDeadlinesSchema } from './sla-deadlines.schema.js';
 import type { SlaDeadlineRow, SlaDeadlinesDb } from './sla-deadlines.tables.js';
@@ -24,48 +27,84 @@ export const SLA_DEADLINE_EVENTS: readonly TicketEvent['type'][] = [
   'SlaAtRisk',
 ];
 
+/** ticket_id IN (...) lists stay well below the databases' parameter limits. */
+const IDS_PER_QUERY = 500;
+
 /**
  * sla-deadlines: each open ticket's pending actions for the SLA watchman (warnings and escalations,
- * with the instant to act), recomputed by slaDeadlines from the ticket's events at each new event.
- * The events are kept beside the rows (with their actor's role: an answer to an escalation is told
- * by role). The scheduler reads only the earliest act_ms and the tickets due.
+ * with the instant to act), recomputed by slaDeadlines from the ticket's events. The events are kept
+ * beside the rows (with their actor's role and recording time). A batch reads each touched ticket's
+ * history once, appends its events in memory and writes the history and the deadlines once: the
+ * deadlines are a function of the whole history, so the rows are those of one event after the other.
+ * The scheduler reads only the earliest act_ms and the tickets due.
  */
 export const slaDeadlinesProjection: Projection<SlaDeadlinesDb> = {
   name: 'sla-deadlines',
   version: 1,
   handles: new Set<string>(SLA_DEADLINE_EVENTS),
   createSchema: createSlaDeadlinesSchema,
-  async apply(trx, event) {
-    const ticketId = (event.data as { ticketId?: unknown }).ticketId;
-    if (typeof ticketId !== 'string') return;
-    const stored = await trx
-      .selectFrom('sla_deadline_history')
-      .select('history')
-      .where('ticket_id', '=', ticketId)
-      .executeTakeFirst();
-    const history: TicketHistoryEntry[] = stored ? (JSON.parse(stored.history) as TicketHistoryEntry[]) : [];
-    if (history.length === 0 && event.type !== 'FaultReported') return;
-    history.push(entryOf(event));
-    await trx
-      .insertInto('sla_deadline_history')
-      .values({ ticket_id: ticketId, history: JSON.stringify(history) })
-      .onConflict((oc) => oc.column('ticket_id').doUpdateSet({ history: JSON.stringify(history) }))
-      .execute();
-    await trx.deleteFrom('sla_deadlines').where('ticket_id', '=', ticketId).execute();
-    const rows = slaDeadlines(history).map((d): SlaDeadlineRow => ({
-      ticket_id: ticketId,
-      key: slaDeadlineKey(d),
-      action: d.action,
-      timer: d.timer,
-      level: d.action === 'escalate' ? d.level : null,
-      reason: d.action === 'escalate' ? d.reason : null,
-      due_at: d.dueAt,
-      act_at: d.at,
-      act_ms: d.atMs,
-    }));
-    if (rows.length > 0) await trx.insertInto('sla_deadlines').values(rows).execute();
-  },
+  apply: (trx, event) => applyEvents(trx, [event]),
+  applyBatch: applyEvents,
 };
+
+async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly RecordedEvent[]) {
+  const ticketIdOf = (e: RecordedEvent) => {
+    const id = (e.data as { ticketId?: unknown }).ticketId;
+    return typeof id === 'string' ? id : undefined;
+  };
+  const ids = [...new Set(events.map(ticketIdOf).filter((id) => id !== undefined))];
+  const touched = new Map<string, TicketHistoryEntry[]>();
+  const stored = new Map<string, TicketHistoryEntry[]>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const rows = await trx
+      .selectFrom('sla_deadline_history')
+      .select(['ticket_id', 'history'])
+      .where('ticket_id', 'in', ids.slice(i, i + IDS_PER_QUERY))
+      .execute();
+    for (const row of rows) stored.set(row.ticket_id, JSON.parse(row.history) as TicketHistoryEntry[]);
+  }
+  for (const event of events) {
+    const ticketId = ticketIdOf(event);
+    if (ticketId === undefined) continue;
+    const history = touched.get(ticketId) ?? stored.get(ticketId) ?? [];
+    if (history.length === 0 && event.type !== 'FaultReported') continue;
+    history.push(entryOf(event));
+    touched.set(ticketId, history);
+  }
+  if (touched.size === 0) return;
+  const histories = [...touched].map(([ticket_id, history]) => ({
+    ticket_id,
+    history: JSON.stringify(history),
+  }));
+  const db = trx as unknown as Transaction<AnyDatabase>;
+  await insertRows(db, 'sla_deadline_history', histories, { key: ['ticket_id'], then: 'update' });
+  const changed = [...touched.keys()];
+  for (let i = 0; i < changed.length; i += IDS_PER_QUERY) {
+    await trx
+      .deleteFrom('sla_deadlines')
+      .where('ticket_id', 'in', changed.slice(i, i + IDS_PER_QUERY))
+      .execute();
+  }
+  await insertRows(
+    db,
+    'sla_deadlines',
+    [...touched].flatMap(([id, history]) => deadlineRows(id, history)),
+  );
+}
+
+function deadlineRows(ticketId: string, history: TicketHistoryEntry[]): SlaDeadlineRow[] {
+  return slaDeadlines(history).map((d) => ({
+    ticket_id: ticketId,
+    key: slaDeadlineKey(d),
+    action: d.action,
+    timer: d.timer,
+    level: d.action === 'escalate' ? d.level : null,
+    reason: d.action === 'escalate' ? d.reason : null,
+    due_at: d.dueAt,
+    act_at: d.at,
+    act_ms: d.atMs,
+  }));
+}
 
 /** A recorded ticket event as the deadlines read it: the event, its actor's role and when it was recorded. */
 export function entryOf(event: RecordedEvent): TicketHistoryEntry {
