@@ -106,7 +106,13 @@ export class SlaWatchman {
   }
 
   private follow(): void {
-    const position = this.table.position();
+    let position: bigint | null;
+    try {
+      position = this.table.position();
+    } catch (error) {
+      this.log(`SLA watchman: cannot read the deadlines' position: ${String(error)}`);
+      return;
+    }
     if (position === this.seen) return;
     this.seen = position;
     void this.wake();
