@@ -29,9 +29,11 @@ export class SystemAlarmClock extends AlarmClock {
       if (cancelled) return;
       const left = atMs - this.clock.now().getTime();
       if (left <= 0) wake();
-      else timer = setTimeout(check, Math.min(left, MAX_DELAY_MS));
+      else timer = setTimeout(check, Math.min(left, MAX_DELAY_MS)).unref();
     };
-    timer = setTimeout(check, Math.max(0, Math.min(atMs - this.clock.now().getTime(), MAX_DELAY_MS)));
+    const delay = Math.max(0, Math.min(atMs - this.clock.now().getTime(), MAX_DELAY_MS));
+    // The alarm alone does not keep the process alive: the service's server does.
+    timer = setTimeout(check, delay).unref();
     return () => {
       cancelled = true;
       clearTimeout(timer);

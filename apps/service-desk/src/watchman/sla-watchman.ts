@@ -65,6 +65,7 @@ export class SlaWatchman {
   start(): void {
     this.stopped = false;
     this.poll = setInterval(() => this.follow(), this.options.watchIntervalMs ?? 50);
+    this.poll.unref();
     void this.wake();
   }
 
