@@ -4,7 +4,7 @@
  * acknowledged, else by the restarted one), and the warning before it once.
  * Needs the build (`npx tsc -p tsconfig.json`).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServiceProcess, type ServiceProcess } from '../support/start-service-process.js';
@@ -45,15 +45,25 @@ describe('the SLA watchman killed at the deadline', () => {
       const r = Date.parse((await desk.admin.get(`/api/tickets/${ticketId}`)).body.reportedAt as string);
       await sleep(r + 3000 + offsetMs - Date.now());
       await service.kill('SIGKILL');
+      const killedAt = Date.now();
       service = await startServiceProcess({ dataDir, env: PROCESS_ENV });
       const admin = await adminOf(service.baseUrl);
       await waitForTimeline(admin, ticketId, (i) => byWatchman(i).some((e) => e.type === 'Escalated'));
       await sleep(1000); // room for a duplicate to show up
-      const lines = byWatchman(await timeline(admin, ticketId)).map((i) => i.summary.en);
+      const watched = byWatchman(await timeline(admin, ticketId));
+      const lines = watched.map((i) => i.summary.en);
       expect(lines).toEqual([
         `System warned that the response is at risk (due ${local(r + 3000)})`,
         'System escalated to the service manager (response overdue, automatic)',
       ]);
+      if (process.env.WATCHMAN_FIGURES) {
+        const escalatedMs = Date.parse(watched[1].recordedAt);
+        const by = escalatedMs <= killedAt ? 'the killed process' : 'the restarted process';
+        appendFileSync(
+          process.env.WATCHMAN_FIGURES,
+          `${JSON.stringify({ sigkillOffsetMs: offsetMs, by })}\n`,
+        );
+      }
       await service.kill('SIGKILL');
       service = undefined;
     },

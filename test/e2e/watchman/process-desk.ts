@@ -7,7 +7,7 @@ import { setSecondsPolicy } from './watch-desk.fixture.js';
 
 /** The first admin's password of the built services these tests start. */
 export const PROCESS_ADMIN_PASSWORD = 'watchman-process-admin-password';
-export const PROCESS_ENV = { ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD, LOG_LEVEL: 'warn' };
+export const PROCESS_ENV = { ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD };
 
 export interface ProcessDesk {
   admin: ApiClient;
