@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { SqliteEventStore, type EventStore } from '#event-store';
 import { openReadDatabase, ProjectionRunner, type Projection } from './index.js';
 import { note, notesProjection, type NotesDb } from './test-projection.fixture.js';
@@ -112,5 +112,51 @@ describe('ProjectionRunner', () => {
     expect(await runner.waitFor(live.position, 5000)).toBe(true);
     expect(batches.slice(3).map((b) => b.length)).toEqual([3, 1]);
     expect(await rows(db)).toEqual([{ stream: 'a', n: 29, last_note: 'l4' }]);
+  });
+
+  it('creates the query indexes once, in the batch that reaches the head, before waiters hear of it', async () => {
+    const indexes = (db: Kysely<CountsDb>) =>
+      sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'notes_by_note'`
+        .execute(db)
+        .then((r) => r.rows.map((row) => row.name));
+    const calls: number[] = [];
+    const indexed: Projection<CountsDb> = {
+      ...counts,
+      name: 'indexed',
+      async createIndexes(db) {
+        const notes = await db.selectFrom('notes').select('n').executeTakeFirst();
+        calls.push(notes?.n ?? 0);
+        await db.schema.createIndex('notes_by_note').ifNotExists().on('notes').column('last_note').execute();
+      },
+    };
+    await store.append(
+      'a',
+      Array.from({ length: 30 }, (_, i) => note(`n${i}`)),
+      {
+        expectedRevision: 'no_stream',
+      },
+    );
+    const db = openReadDatabase<CountsDb>(join(dir, 'indexed.sqlite'));
+    const runner = new ProjectionRunner(store, indexed, db, { catchUpBatchSize: 10 });
+    opened.push({ runner, db });
+    await runner.start();
+    expect(await runner.caughtUp(5000)).toBe(true);
+    expect(await indexes(db)).toEqual(['notes_by_note']);
+    const live = await store.append('a', [note('live')], { expectedRevision: 29 });
+    expect(await runner.waitFor(live.position, 5000)).toBe(true);
+    // Called when the 30 events of the log were in (batches of 10, 10, 10), not before, not again.
+    expect(calls).toEqual([30]);
+
+    const emptyStore = new SqliteEventStore({ file: join(dir, 'empty-events.sqlite') });
+    const empty = openReadDatabase<CountsDb>(join(dir, 'empty-log.sqlite'));
+    const onEmpty = new ProjectionRunner(emptyStore, indexed, empty);
+    opened.push({ runner: onEmpty, db: empty });
+    await onEmpty.start();
+    for (let i = 0; i < 100 && onEmpty.getStatus().state !== 'live'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await indexes(empty)).toEqual(['notes_by_note']);
+    await onEmpty.stop();
+    await emptyStore.close();
   });
 });

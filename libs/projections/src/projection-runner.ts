@@ -47,6 +47,10 @@ export class ProjectionRunner {
   private loop?: Promise<void>;
   private status: ProjectionStatus;
   private readonly waiters = new Set<{ position: bigint; resolve: () => void }>();
+  /** Whether the query indexes (Projection.createIndexes) are known to exist. */
+  private indexed = false;
+  /** The store's head when the runner started: the query indexes are created on reaching it. */
+  private headAtStart: bigint | null = null;
   private readonly batchSize: number;
   private readonly catchUpBatchSize: number;
   private readonly now: () => Date;
@@ -78,6 +82,7 @@ export class ProjectionRunner {
       }
     });
     const checkpoint = await readCheckpoint(this.db, this.projection.name);
+    this.headAtStart = await this.store.headPosition();
     this.status = { ...this.status, state: 'catching-up', position: checkpoint ?? null };
     this.subscription = this.store.subscribeToAll({ afterPosition: checkpoint });
     this.loop = this.follow(this.subscription).catch((error: unknown) => {
@@ -136,7 +141,7 @@ export class ProjectionRunner {
         caughtUp = this.take(result.value, batch);
         next = iterator.next();
       }
-      await this.applyBatch(batch);
+      await this.applyBatch(batch, caughtUp);
       if (caughtUp) this.status = { ...this.status, state: 'live' };
     }
   }
@@ -147,11 +152,18 @@ export class ProjectionRunner {
     return false;
   }
 
-  private async applyBatch(batch: RecordedEvent[]): Promise<void> {
+  private async applyBatch(batch: RecordedEvent[], caughtUp: boolean): Promise<void> {
     const last = batch.at(-1);
-    if (!last) return;
+    const atHead =
+      caughtUp || (last !== undefined && this.headAtStart !== null && last.position >= this.headAtStart);
+    const indexNow = atHead && !this.indexed && this.projection.createIndexes !== undefined;
+    if (!last) {
+      if (indexNow) await this.db.transaction().execute((trx) => this.projection.createIndexes!(trx));
+      if (atHead) this.indexed = true;
+      return;
+    }
     const handled = batch.filter((e) => this.projection.handles.has(e.type));
-    if (handled.length > 0) {
+    if (handled.length > 0 || indexNow) {
       await this.db.transaction().execute(async (trx) => {
         const stored = await claimCheckpoint(trx, this.projection.name, this.now());
         const fresh = stored === undefined ? handled : handled.filter((e) => e.position > stored);
@@ -162,8 +174,10 @@ export class ProjectionRunner {
         }
         const reached = stored !== undefined && stored > last.position ? stored : last.position;
         await writeCheckpoint(trx, this.projection.name, this.projection.version, reached, this.now());
+        if (indexNow) await this.projection.createIndexes!(trx);
       });
     }
+    if (atHead) this.indexed = true;
     this.status = {
       ...this.status,
       position: last.position,

@@ -15,6 +15,14 @@ export interface Projection<DB = AnyDatabase> {
   readonly handles: ReadonlySet<string>;
   /** Creates the tables of this version in an empty database. */
   createSchema(db: Kysely<AnyDatabase>): Promise<void>;
+  /**
+   * Optional: creates (IF NOT EXISTS) the indexes that only the queries need, not apply's own
+   * reads and upserts. The runner calls it in the transaction of the batch that reaches the
+   * store's head as it was when the runner started (so before anyone waiting for that position
+   * hears of it): after a rebuild's bulk load each index is built in one pass, much cheaper than
+   * keeping it up to date row by row.
+   */
+  createIndexes?(db: Kysely<AnyDatabase>): Promise<void>;
   /** Applies one event inside the batch's transaction (the checkpoint is written in the same one). */
   apply(trx: Transaction<DB>, event: RecordedEvent): Promise<void>;
   /**

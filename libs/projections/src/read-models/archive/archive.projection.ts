@@ -10,7 +10,7 @@ import {
 } from './archive-parties.js';
 import { applyContractEvent, CONTRACT_EVENT_TYPES } from './archive-contracts.js';
 import { applyTicketEvents, TICKET_EVENT_TYPES } from './archive-ticket-rows.js';
-import { createArchiveSchema } from './archive.schema.js';
+import { createArchiveIndexes, createArchiveSchema } from './archive.schema.js';
 import type { ArchiveDb } from './archive.tables.js';
 
 const CUSTOMER_TYPES = new Set<string>(CUSTOMER_EVENT_TYPES);
@@ -34,6 +34,7 @@ export const archiveProjection: Projection<ArchiveDb> = {
     ...CONTRACT_EVENT_TYPES,
   ]),
   createSchema: createArchiveSchema,
+  createIndexes: createArchiveIndexes,
   apply: (trx, event) => applyArchiveEvents(trx, [event]),
   applyBatch: applyArchiveEvents,
 };

@@ -44,11 +44,6 @@ export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void
   for (const column of OPTIONAL_TEXT) tickets = tickets.addColumn(column, 'text');
   await tickets.execute();
   await db.schema
-    .createIndex('archive_tickets_customer')
-    .on('archive_tickets')
-    .columns(['customer_id', 'reported_at'])
-    .execute();
-  await db.schema
     .createTable('archive_escalations')
     .addColumn('ticket_id', 'text', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -104,5 +99,15 @@ export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('product_name', 'text', (c) => c.notNull())
     .addColumn('product_version', 'text', (c) => c.notNull())
+    .execute();
+}
+
+/** A customer's archive by period; the projection itself reads tickets by id only. */
+export async function createArchiveIndexes(db: Kysely<AnyDatabase>): Promise<void> {
+  await db.schema
+    .createIndex('archive_tickets_customer')
+    .ifNotExists()
+    .on('archive_tickets')
+    .columns(['customer_id', 'reported_at'])
     .execute();
 }

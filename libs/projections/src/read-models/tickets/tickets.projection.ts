@@ -4,7 +4,7 @@ import type { RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { ticketRow } from './ticket-row.js';
-import { createTicketsSchema } from './tickets.schema.js';
+import { createTicketsIndexes, createTicketsSchema } from './tickets.schema.js';
 import type { TicketHistoryRow, TicketRow, TicketsDb } from './tickets.tables.js';
 
 const TICKET_EVENTS: readonly TicketEventType[] = [
@@ -51,6 +51,7 @@ export const ticketsProjection: Projection<TicketsDb> = {
   version: 1,
   handles: new Set<string>(TICKET_EVENTS),
   createSchema: createTicketsSchema,
+  createIndexes: createTicketsIndexes,
   apply: (trx, event) => applyTicketEvents(trx, [event]),
   applyBatch: applyTicketEvents,
 };

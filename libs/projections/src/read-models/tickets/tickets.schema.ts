@@ -58,6 +58,15 @@ export async function createTicketsSchema(db: Kysely<AnyDatabase>): Promise<void
     for (const column of TIMER_AT) table = table.addColumn(`${prefix}_${column}`, 'text');
   }
   await table.execute();
+  await db.schema
+    .createTable('ticket_history')
+    .addColumn('ticket_id', 'text', (c) => c.primaryKey())
+    .addColumn('events', 'text', (c) => c.notNull())
+    .execute();
+}
+
+/** The list's indexes (filters, sorts, paging); the projection itself only reads by id. */
+export async function createTicketsIndexes(db: Kysely<AnyDatabase>): Promise<void> {
   const indexes: [string, string[]][] = [
     ['tickets_reported', ['reported_ms', 'id']],
     ['tickets_updated', ['updated_ms', 'id']],
@@ -69,11 +78,6 @@ export async function createTicketsSchema(db: Kysely<AnyDatabase>): Promise<void
     ['tickets_service_no', ['service_no']],
   ];
   for (const [name, columns] of indexes) {
-    await db.schema.createIndex(name).on('tickets').columns(columns).execute();
+    await db.schema.createIndex(name).ifNotExists().on('tickets').columns(columns).execute();
   }
-  await db.schema
-    .createTable('ticket_history')
-    .addColumn('ticket_id', 'text', (c) => c.primaryKey())
-    .addColumn('events', 'text', (c) => c.notNull())
-    .execute();
 }

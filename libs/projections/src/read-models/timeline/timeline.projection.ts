@@ -3,7 +3,7 @@ import type { RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { eventSummary } from './event-summary.js';
-import { createTimelineSchema } from './timeline.schema.js';
+import { createTimelineIndexes, createTimelineSchema } from './timeline.schema.js';
 import type { StreamCustomerRow, TimelineDb, TimelineEventRow } from './timeline.tables.js';
 
 /** A set that holds every event type: the audit trail keeps one row per event of every stream. */
@@ -29,6 +29,7 @@ export const timelineProjection: Projection<TimelineDb> = {
   version: 1,
   handles: new EveryEventType(),
   createSchema: createTimelineSchema,
+  createIndexes: createTimelineIndexes,
   apply: (trx, event) => applyTimelineEvents(trx, [event]),
   applyBatch: applyTimelineEvents,
 };

@@ -25,6 +25,15 @@ export async function createTimelineSchema(db: Kysely<AnyDatabase>): Promise<voi
     .addColumn('summary_zh', 'text', (c) => c.notNull())
     .addColumn('summary_en', 'text', (c) => c.notNull())
     .execute();
+  await db.schema
+    .createTable('timeline_stream_customers')
+    .addColumn('stream', 'text', (c) => c.primaryKey())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .execute();
+}
+
+/** The timeline's and the audit trail's indexes; the projection itself only reads stream ties. */
+export async function createTimelineIndexes(db: Kysely<AnyDatabase>): Promise<void> {
   const indexes: [string, string[]][] = [
     ['timeline_stream', ['stream', 'revision']],
     ['timeline_ticket', ['ticket_id', 'position']],
@@ -35,11 +44,6 @@ export async function createTimelineSchema(db: Kysely<AnyDatabase>): Promise<voi
     ['timeline_correlation', ['correlation_id', 'position']],
   ];
   for (const [name, columns] of indexes) {
-    await db.schema.createIndex(name).on('timeline_events').columns(columns).execute();
+    await db.schema.createIndex(name).ifNotExists().on('timeline_events').columns(columns).execute();
   }
-  await db.schema
-    .createTable('timeline_stream_customers')
-    .addColumn('stream', 'text', (c) => c.primaryKey())
-    .addColumn('customer_id', 'text', (c) => c.notNull())
-    .execute();
 }
