@@ -1,3 +1,4 @@
+import type { ModuleImport } from '../../../apps/service-desk/src/app.module.js';
 import { adminToken, ADMIN_ENV } from '../../support/admin-token.js';
 import { api, type ApiClient } from '../../support/api-client.js';
 import { createContract } from '../../support/create-contract.js';
@@ -29,10 +30,16 @@ export interface DeskOptions {
   env?: Record<string, string>;
   /** Restart on the data of an earlier desk. */
   dataDir?: string;
+  /** More modules, e.g. the SLA watchman. */
+  imports?: ModuleImport[];
 }
 
 export async function startNotificationDesk(options: DeskOptions = {}): Promise<NotificationDesk> {
-  const app = await startApp({ env: { ...ADMIN_ENV, ...options.env }, dataDir: options.dataDir });
+  const app = await startApp({
+    env: { ...ADMIN_ENV, ...options.env },
+    dataDir: options.dataDir,
+    imports: options.imports,
+  });
   const token = await adminToken(app);
   const as = (s: CreatedStaff): Caller =>
     Object.assign(api(app.baseUrl, s.token), { id: s.id, token: s.token });
