@@ -8,6 +8,7 @@ import { CustomersModule } from './customers/customers.module.js';
 import { DisputesModule } from './disputes/disputes.module.js';
 import { LiveEventsModule } from './live-events/live-events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { WatchmanModule } from './watchman/watchman.module.js';
 import { ArchiveModule } from './archive/archive.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ReadYourWritesModule } from './read-your-writes/read-your-writes.module.js';
@@ -43,6 +44,7 @@ const CAPABILITIES: ModuleImport[] = [
   DisputesModule,
   NotificationsModule,
   LiveEventsModule,
+  WatchmanModule,
 ];
 
 @Module({})
