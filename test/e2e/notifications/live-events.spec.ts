@@ -136,6 +136,16 @@ describe('GET /api/events/stream: server-sent events for a desk screen', () => {
     expect(((await badId.json()) as { errors: { field: string }[] }).errors[0].field).toBe('Last-Event-ID');
   });
 
+  it('sends a heartbeat comment every 15 s on a quiet stream', async () => {
+    const stream = await connect(desk.auditor.token);
+    const started = Date.now();
+    while (!stream.comments.includes('heartbeat') && Date.now() - started < 20_000) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(stream.comments).toContain('heartbeat');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(14_000);
+  }, 30_000);
+
   it('ends open streams when the service shuts down', async () => {
     const own = await startNotificationDesk();
     const client = await SseClient.open(`${own.app.baseUrl}/api/events/stream`, {

@@ -17,6 +17,7 @@ export interface NotificationDesk {
   manager: Caller;
   manager2: Caller;
   headquarters: Caller;
+  auditor: Caller;
   customerA: Caller;
   customerB: Caller;
   orgA: string;
@@ -54,6 +55,7 @@ export async function startNotificationDesk(options: DeskOptions = {}): Promise<
     manager: await staff({ role: 'manager' }),
     manager2: await staff({ role: 'manager' }),
     headquarters: await staff({ role: 'headquarters' }),
+    auditor: await staff({ role: 'auditor' }),
     customerA: await staff({ role: 'customer', customerId: orgA }),
     customerB: await staff({ role: 'customer', customerId: orgB }),
     orgA,
