@@ -76,7 +76,14 @@ describe('GET /api/notifications: the outbox of warnings, escalations and urgent
 
     const mine = (await desk.engineer.get(`/api/notifications${after}`)).body.items;
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ recipient: desk.engineer.id, position: toEngineer.body.position });
+    expect(mine[0]).toMatchObject({
+      recipient: desk.engineer.id,
+      position: toEngineer.body.position,
+      text: {
+        zh: `工单 ${ticket.serviceNo} 已升级至您（1级，人工升级）`,
+        en: `Ticket ${ticket.serviceNo} escalated to you (level 1, by hand)`,
+      },
+    });
     const managers = (await desk.manager.get(`/api/notifications${after}`)).body.items;
     expect(managers.some((n: { position: string }) => n.position === toEngineer.body.position)).toBe(false);
   });

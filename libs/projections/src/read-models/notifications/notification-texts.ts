@@ -15,6 +15,9 @@ export const TIMER_WORDS: Record<string, Words> = {
   confirmation: { zh: '客户确认', en: "customer's confirmation" },
 };
 
+/** An escalation addressed to one user by id: its row is that user's own. */
+const YOU: Words = { zh: '您', en: 'You' };
+
 /**
  * The bilingual line of a notification. Only the service number, words for codes and instants:
  * no free text and no personal data, so it is safe to send to any channel.
@@ -30,7 +33,10 @@ export function notificationText(draft: NotificationDraft, serviceNo: string | n
       };
     }
     case 'escalated': {
-      const to = ROLE_WORDS[draft.recipient] ?? wordsFor(ESCALATION_TARGET_WORDS, draft.level);
+      const to =
+        draft.recipientKind === 'user'
+          ? YOU
+          : (ROLE_WORDS[draft.recipient] ?? wordsFor(ESCALATION_TARGET_WORDS, draft.level));
       const why = wordsFor(ESCALATION_REASON_WORDS, draft.reason);
       const auto = draft.automatic;
       return {

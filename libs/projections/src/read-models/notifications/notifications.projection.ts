@@ -16,7 +16,8 @@ import type { NotificationsDb } from './notifications.tables.js';
  */
 export const notificationsProjection: Projection<NotificationsDb> = {
   name: 'notifications',
-  version: 1,
+  /** v2: an escalation addressed to a user by id reads "escalated to you". */
+  version: 2,
   handles: new Set<string>([...NOTIFYING_EVENTS, NOTIFICATION_READ]),
   createSchema: createNotificationsSchema,
   async apply(trx, event) {
