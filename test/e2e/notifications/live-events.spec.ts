@@ -1,3 +1,4 @@
+import { LiveConnections } from '../../../apps/service-desk/src/live-events/live-connections.js';
 import {
   type NotificationDesk,
   report,
@@ -145,6 +146,19 @@ describe('GET /api/events/stream: server-sent events for a desk screen', () => {
     expect(stream.comments).toContain('heartbeat');
     expect(Date.now() - started).toBeGreaterThanOrEqual(14_000);
   }, 30_000);
+
+  it('lets go of a stream when its client disconnects', async () => {
+    const connections = desk.app.app.get(LiveConnections);
+    const settled = async () => {
+      for (let i = 0; i < 250 && connections.size > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      return connections.size;
+    };
+    expect(await settled()).toBe(0);
+    const stream = await connect(desk.agent.token);
+    expect(connections.size).toBe(1);
+    await stream.close();
+    expect(await settled()).toBe(0);
+  });
 
   it('ends open streams when the service shuts down', async () => {
     const own = await startNotificationDesk();
