@@ -110,4 +110,33 @@ describe('the SLA watchman on a contract of seconds', () => {
       },
     ]);
   });
+
+  it('watches the on-site arrival from the dispatch', async () => {
+    const reported = await desk.agent.post('/api/tickets', faultReport(desk.contractId));
+    const ticketId = reported.body.id as string;
+    const r = Date.parse((await desk.agent.get(`/api/tickets/${ticketId}`)).body.reportedAt as string);
+    expect((await desk.engineer.post(`/api/tickets/${ticketId}/responses`, { mode: 'remote' })).status).toBe(
+      200,
+    );
+    const dispatchedAt = new Date().toISOString();
+    const dispatched = await desk.engineer.post(`/api/tickets/${ticketId}/dispatches`, {
+      engineers: [desk.engineer.id],
+      reason: 'Remote access to the grouping server is blocked',
+      occurredAt: dispatchedAt,
+    });
+    expect(dispatched.status).toBe(200);
+    const d = Date.parse(dispatchedAt);
+    const local = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00');
+    const items = await waitForTimeline(desk.agent, ticketId, (i) => byWatchman(i).length >= 5);
+    expectOnTime(items, [
+      { line: `System warned that the on-site arrival is at risk (due ${local(d + 4000)})`, dueMs: d + 2000 },
+      {
+        line: 'System escalated to the service manager (on-site arrival overdue, automatic)',
+        dueMs: d + 4001,
+      },
+      { line: `System warned that the resolution is at risk (due ${local(r + 6000)})`, dueMs: r + 3000 },
+      { line: 'System escalated to the service manager (resolution overdue, automatic)', dueMs: r + 6001 },
+      { line: 'System escalated to headquarters (resolution overdue, automatic)', dueMs: r + 6001 },
+    ]);
+  });
 });
