@@ -57,6 +57,7 @@ describe('Contracts and their SLA policies', () => {
         calendar: '24x7',
         atRiskShare: 0.8,
         confirmationWindow: 'PT24H',
+        escalationAnswerWindow: 'PT2H',
         targets: { '1': DEFAULT_TARGETS, '2': DEFAULT_TARGETS, '3': DEFAULT_TARGETS, '4': DEFAULT_TARGETS },
       },
       slaPolicyVersions: 1,

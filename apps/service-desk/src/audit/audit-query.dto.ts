@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ROLES, type Role } from '#domain';
+import { ROLES, SYSTEM_ROLE, type ActorRole } from '#domain';
+
+const ACTOR_ROLES = [...ROLES, SYSTEM_ROLE];
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toInteger } from '../ticket-queries/query-values.js';
 import { Omittable } from '../validation/omittable.decorator.js';
@@ -18,10 +20,13 @@ export class AuditQueryDto {
   @MaxLength(100)
   actor?: string;
 
-  @ApiPropertyOptional({ enum: ROLES, description: 'The role the actor acted in' })
+  @ApiPropertyOptional({
+    enum: ACTOR_ROLES,
+    description: "The role the actor acted in ('system': the SLA watchman)",
+  })
   @Omittable()
-  @IsIn(ROLES)
-  role?: Role;
+  @IsIn(ACTOR_ROLES)
+  role?: ActorRole;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Events concerning this customer organisation' })
   @Omittable()

@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { slaPolicyInForce, warrantyUntil, type Contract, type SlaPolicy } from '#domain';
+import {
+  DEFAULT_ESCALATION_ANSWER_WINDOW,
+  slaPolicyInForce,
+  warrantyUntil,
+  type Contract,
+  type SlaPolicy,
+} from '#domain';
 import { ProductDto } from './register-contract.dto.js';
 
 export class SlaPolicyInForceView {
@@ -12,6 +18,8 @@ export class SlaPolicyInForceView {
   })
   targets: SlaPolicy['targets'];
   @ApiProperty() confirmationWindow: string;
+  @ApiProperty({ description: 'Time a level-1 escalation may stay unanswered before level 2' })
+  escalationAnswerWindow: string;
 }
 
 export class ContractView {
@@ -42,7 +50,12 @@ export function contractView(contract: Contract, revision: number, nowMs: number
     warrantyUntil: warrantyUntil(contract.finalAcceptanceDate, contract.warrantyMonths),
     timeZone: contract.timeZone,
     inspectionExpertId: contract.inspectionExpertId,
-    slaPolicy: { version: inForce.version, effectiveFrom: inForce.effectiveFrom, ...inForce.policy },
+    slaPolicy: {
+      version: inForce.version,
+      effectiveFrom: inForce.effectiveFrom,
+      escalationAnswerWindow: DEFAULT_ESCALATION_ANSWER_WINDOW,
+      ...inForce.policy,
+    },
     slaPolicyVersions: contract.slaPolicies.length,
     revision,
   };

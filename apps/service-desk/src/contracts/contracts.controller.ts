@@ -72,6 +72,9 @@ export class ContractsController {
       }),
       ...(body.atRiskShare !== undefined && { atRiskShare: body.atRiskShare }),
       ...(body.confirmationWindow !== undefined && { confirmationWindow: body.confirmationWindow }),
+      ...(body.escalationAnswerWindow !== undefined && {
+        escalationAnswerWindow: body.escalationAnswerWindow,
+      }),
       ...(body.targets !== undefined && { severities: severitiesOf(body.targets) }),
     };
     const command: ContractCommand = {

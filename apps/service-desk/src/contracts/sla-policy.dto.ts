@@ -101,6 +101,16 @@ export class SlaPolicyDto {
   @IsPositiveDuration()
   confirmationWindow?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'How long a level-1 escalation may stay without an action by a manager or headquarters before ' +
+      'the SLA watchman escalates it to level 2; default PT2H',
+    example: 'PT2H',
+  })
+  @Omittable()
+  @IsPositiveDuration()
+  escalationAnswerWindow?: string;
+
   @ApiPropertyOptional({ description: 'When this version takes effect (ISO 8601 with offset); default now' })
   @Omittable()
   @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'effectiveFrom must carry its offset (Z or ±hh:mm)' })

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES } from '#domain';
+import { ROLES, SYSTEM_ROLE } from '#domain';
 
 export class ActorDto {
   @ApiProperty({ description: "Staff id ('system' for the service itself)" })
   id: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: [...ROLES, SYSTEM_ROLE] })
   role: string;
 }
 
