@@ -2,8 +2,10 @@ import {
   fold,
   slaClock,
   ticketDecider,
+  type EscalatedData,
   type FaultReportedData,
   type ResolvedData,
+  type SlaAtRiskData,
   type SlaReading,
   type Ticket,
   type TicketEvent,
@@ -34,7 +36,10 @@ export interface TicketView {
   policyVersion: number;
   assigneeId?: string;
   engineers: string[];
-  escalations: Ticket['escalations'];
+  /** Every escalation, by hand or by the SLA watchman (`automatic`), in order. */
+  escalations: Omit<EscalatedData, 'ticketId'>[];
+  /** The SLA watchman's warnings (a timer reached its at-risk share), in order. */
+  warnings: Omit<SlaAtRiskData, 'ticketId'>[];
   resolution?: Omit<ResolvedData, 'ticketId'>;
   revision: number;
   /** When the system recorded the report. */
@@ -49,14 +54,15 @@ export function ticketView(recorded: readonly RecordedEvent[], at: string): Tick
   const reported = events[0].data as FaultReportedData;
   const engineers = new Set<string>();
   let resolution: TicketView['resolution'];
+  const escalations: TicketView['escalations'] = [];
+  const warnings: TicketView['warnings'] = [];
   for (const event of events) {
+    if (event.type === 'Escalated') escalations.push(withoutTicketId(event.data));
+    if (event.type === 'SlaAtRisk') warnings.push(withoutTicketId(event.data));
     if (event.type === 'Responded' || event.type === 'ArrivedOnSite') engineers.add(event.data.engineerId);
     if (event.type === 'DispatchedOnSite') event.data.engineerIds.forEach((id) => engineers.add(id));
     if (event.type === 'Assigned') engineers.add(event.data.engineerId);
-    if (event.type === 'Resolved') {
-      const { ticketId: _id, ...rest } = event.data;
-      resolution = rest;
-    }
+    if (event.type === 'Resolved') resolution = withoutTicketId(event.data);
   }
   return {
     id: state.ticketId,
@@ -79,12 +85,18 @@ export function ticketView(recorded: readonly RecordedEvent[], at: string): Tick
     policyVersion: state.policyVersion,
     ...(state.assigneeId ? { assigneeId: state.assigneeId } : {}),
     engineers: [...engineers],
-    escalations: state.escalations,
+    escalations,
+    warnings,
     ...(resolution ? { resolution } : {}),
     revision: recorded.at(-1)!.revision,
     recordedAt: recorded[0].metadata.recordedAt,
     sla: slaClock(events, at),
   };
+}
+
+function withoutTicketId<T extends { ticketId: string }>(data: T): Omit<T, 'ticketId'> {
+  const { ticketId: _ticketId, ...rest } = data;
+  return rest;
 }
 
 /** Roles that need a reporter's phone, e-mail and fax to do their work; others see the name only. */
