@@ -159,4 +159,31 @@ describe('ProjectionRunner', () => {
     await onEmpty.stop();
     await emptyStore.close();
   });
+
+  it('lets the event loop run between batches while catching up (timers, requests, progress bars)', async () => {
+    const last = await store.append(
+      'a',
+      Array.from({ length: 2000 }, (_, i) => note(`n${i}`)),
+      { expectedRevision: 'no_stream' },
+    );
+    const db = openReadDatabase<CountsDb>(join(dir, 'turns.sqlite'));
+    const runner = new ProjectionRunner(store, counts, db, { catchUpBatchSize: 100 });
+    opened.push({ runner, db });
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    await runner.start();
+    setImmediate(count);
+    const positions: (bigint | null)[] = [];
+    const watch = setInterval(() => positions.push(runner.getStatus().position), 0);
+    expect(await runner.waitFor(last.position, 10_000)).toBe(true);
+    counting = false;
+    clearInterval(watch);
+    // 20 batches of 100: the loop turned between them, and a timer saw the runner part-way.
+    expect(turns).toBeGreaterThanOrEqual(19);
+    expect(positions.some((p) => p !== null && p < last.position)).toBe(true);
+  });
 });

@@ -145,6 +145,11 @@ export class ProjectionRunner {
       }
       await this.applyBatch(batch, caughtUp);
       if (caughtUp) this.status = { ...this.status, state: 'live' };
+      // Let the event loop run between batches (timers, I/O, HTTP requests, progress bars): the
+      // SQLite feed and database answer synchronously, so a catch-up would otherwise hold the
+      // loop from its first event to its last, and every race above would stay pending with its
+      // event until then (a rebuild of 1M events ran out of memory).
+      await turn;
     }
   }
 
