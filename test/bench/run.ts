@@ -40,7 +40,8 @@ const USAGE = `usage: npm run bench -- [options]
   --writers W    concurrent writers (default 8)
   --only LIST    comma-separated scenarios: ${SCENARIOS.map((s) => [s.id, ...s.aliases].join('|')).join(', ')}
 env BENCH_SCALE  scales the defaults of --events, --seconds and --warmup (e.g. 0.05 for a quick run)
-env BENCH_EVENTS events in the ticket log that projections-rebuild rebuilds every read model from (default --events)
+env BENCH_EVENTS events in the ticket log that projections-rebuild rebuilds every read model from
+                 (default the smaller of --events and 200000; 1000000 for the full size)
 env BENCH_REPORT_TICKETS tickets in the sla-facts read model of sla-report (default 100000)`;
 
 function parseOptions(): { options: BenchOptions; scenarios: readonly Scenario[] } {
