@@ -6,9 +6,7 @@
  * file, one INSERT per event into one table, a transaction per page of 1000, the read models'
  * pragmas), once before and once after ours; the mean of the two is the reported baseline.
  *
- * Events: BENCH_EVENTS, else the smaller of --events (default 1 000 000 × BENCH_SCALE) and 200 000:
- * over 1M events the sla-facts rebuild ran out of node's default 4 GB heap (2026-11-30), which would
- * end the whole run; BENCH_EVENTS=1000000 asks for the full size.
+ * Events: BENCH_EVENTS, else --events (default 1 000 000 × BENCH_SCALE).
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,16 +18,11 @@ import { collectGarbage, formatSeconds, now } from './measure.js';
 import type { Scenario } from './scenario.js';
 import { seedTicketLog } from './seed-ticket-log.js';
 
-/** Default cap until the sla-facts rebuild fits in the heap over 1M events (see the file comment). */
-const DEFAULT_MAX_EVENTS = 200_000;
-
 export const projectionsRebuild: Scenario = {
   id: 'projections-rebuild',
   aliases: ['rebuild', 'projections'],
   async run({ options, dir, log }) {
-    const target = Math.round(
-      Number(process.env.BENCH_EVENTS ?? Math.min(options.events, DEFAULT_MAX_EVENTS)),
-    );
+    const target = Math.round(Number(process.env.BENCH_EVENTS ?? options.events));
     if (!Number.isFinite(target) || target <= 0) throw new Error(`BENCH_EVENTS must be a positive number`);
     const file = join(dir, 'events.sqlite');
     log(`  seeding a ticket log of about ${target} events (domain deciders + planRecords, not measured)…`);

@@ -41,7 +41,7 @@ const USAGE = `usage: npm run bench -- [options]
   --only LIST    comma-separated scenarios: ${SCENARIOS.map((s) => [s.id, ...s.aliases].join('|')).join(', ')}
 env BENCH_SCALE  scales the defaults of --events, --seconds and --warmup (e.g. 0.05 for a quick run)
 env BENCH_EVENTS events in the ticket log that projections-rebuild rebuilds every read model from
-                 (default the smaller of --events and 200000; 1000000 for the full size)
+                 (default --events, 1000000)
 env BENCH_REPORT_TICKETS tickets in the sla-facts read model of sla-report (default 100000)`;
 
 function parseOptions(): { options: BenchOptions; scenarios: readonly Scenario[] } {
