@@ -16,4 +16,6 @@ export default {
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60000,
+  // Two workers on the 2-core CI machine: many suites wait on child processes, timers or HTTP.
+  maxWorkers: 2,
 };
