@@ -32,6 +32,8 @@ export { initialTicketState, type Ticket, type TicketState } from './ticket/tick
 export type * from './ticket/ticket.commands.js';
 export {
   ticketEventInstant,
+  TICKET_EVENT_TYPES,
+  TICKET_WORK_EVENT_TYPES,
   type TicketEvent,
   type TicketEventType,
   type TicketEventOf,

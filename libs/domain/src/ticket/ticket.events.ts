@@ -204,6 +204,14 @@ const INSTANT_KEYS: Record<TicketEventType, string> = {
   SlaAtRisk: 'warnedAt',
 };
 
+/** Every ticket event type, the SLA watchman's warning last. */
+export const TICKET_EVENT_TYPES = Object.keys(INSTANT_KEYS) as readonly TicketEventType[];
+
+/** The ticket event types that record work on or about the ticket (all but the watchman's warning). */
+export const TICKET_WORK_EVENT_TYPES: readonly TicketEventType[] = TICKET_EVENT_TYPES.filter(
+  (type) => type !== 'SlaAtRisk',
+);
+
 /**
  * The SLA watchman's records (a warning, an automatic escalation) happen at the server's clock and
  * are no work on the ticket: they do not bound the business time of later events, so an engineer

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { TicketEvent, TicketEventOf, TicketEventType } from '#domain';
+import { TICKET_WORK_EVENT_TYPES, type TicketEvent, type TicketEventOf, type TicketEventType } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type {
@@ -11,23 +11,7 @@ import type {
 } from './archive.tables.js';
 
 /** Every ticket event: the archive keeps each one for the forms, and folds them into one row per ticket. */
-export const TICKET_EVENT_TYPES: readonly TicketEventType[] = [
-  'FaultReported',
-  'Responded',
-  'DispatchedOnSite',
-  'ArrivedOnSite',
-  'Resolved',
-  'Escalated',
-  'ResolutionConfirmed',
-  'ResolutionRejected',
-  'SupervisionNoted',
-  'SeverityChanged',
-  'Assigned',
-  'Closed',
-  'Reopened',
-  'SatisfactionRecorded',
-  'ReportTimeCorrected',
-];
+export const ARCHIVE_TICKET_EVENTS = TICKET_WORK_EVENT_TYPES;
 
 /** The status each event leads to (libs/domain/TRANSITIONS.md); others leave it. */
 const STATUS_AFTER: Partial<Record<TicketEventType, string>> = {

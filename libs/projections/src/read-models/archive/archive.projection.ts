@@ -9,7 +9,7 @@ import {
   STAFF_EVENT_TYPES,
 } from './archive-parties.js';
 import { applyContractEvent, CONTRACT_EVENT_TYPES } from './archive-contracts.js';
-import { applyTicketEvents, TICKET_EVENT_TYPES } from './archive-ticket-rows.js';
+import { applyTicketEvents, ARCHIVE_TICKET_EVENTS } from './archive-ticket-rows.js';
 import { createArchiveIndexes, createArchiveSchema } from './archive.schema.js';
 import type { ArchiveDb } from './archive.tables.js';
 
@@ -28,7 +28,7 @@ export const archiveProjection: Projection<ArchiveDb> = {
   name: 'archive',
   version: 3,
   handles: new Set<string>([
-    ...TICKET_EVENT_TYPES,
+    ...ARCHIVE_TICKET_EVENTS,
     ...CUSTOMER_EVENT_TYPES,
     ...STAFF_EVENT_TYPES,
     ...CONTRACT_EVENT_TYPES,

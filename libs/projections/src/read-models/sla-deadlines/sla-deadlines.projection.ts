@@ -1,5 +1,11 @@
 import type { Transaction } from 'kysely';
-import { slaDeadlineKey, slaDeadlines, type TicketEvent, type TicketHistoryEntry } from '#domain';
+import {
+  slaDeadlineKey,
+  slaDeadlines,
+  TICKET_EVENT_TYPES,
+  type TicketEvent,
+  type TicketHistoryEntry,
+} from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { AnyDatabase } from '../../any-database.js';
 import { insertRows } from '../../insert-rows.js';
@@ -8,24 +14,7 @@ import { createSlaDeadlinesSchema } from './sla-deadlines.schema.js';
 import type { SlaDeadlineRow, SlaDeadlinesDb } from './sla-deadlines.tables.js';
 
 /** Every event of a ticket stream: any of them may move, settle or answer a deadline. */
-export const SLA_DEADLINE_EVENTS: readonly TicketEvent['type'][] = [
-  'FaultReported',
-  'Responded',
-  'DispatchedOnSite',
-  'ArrivedOnSite',
-  'Resolved',
-  'Escalated',
-  'ResolutionConfirmed',
-  'ResolutionRejected',
-  'SupervisionNoted',
-  'SeverityChanged',
-  'Assigned',
-  'Closed',
-  'Reopened',
-  'SatisfactionRecorded',
-  'ReportTimeCorrected',
-  'SlaAtRisk',
-];
+export const SLA_DEADLINE_EVENTS = TICKET_EVENT_TYPES;
 
 /** ticket_id IN (...) lists stay well below the databases' parameter limits. */
 const IDS_PER_QUERY = 500;

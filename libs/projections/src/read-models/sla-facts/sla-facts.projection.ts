@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { TicketEvent } from '#domain';
+import { TICKET_WORK_EVENT_TYPES, type TicketEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
 import { isAutomaticEscalation } from './escalation-automatic.js';
@@ -8,23 +8,7 @@ import type { SlaFactsDb, SlaFactsRow, SlaNameRow } from './sla-facts.tables.js'
 import { TIMER_EVENTS, ticketSlaFacts } from './ticket-sla-facts.js';
 import { upsertFacts } from './upsert-facts.js';
 
-const TICKET_EVENTS = [
-  'FaultReported',
-  'Responded',
-  'DispatchedOnSite',
-  'ArrivedOnSite',
-  'Resolved',
-  'Escalated',
-  'ResolutionConfirmed',
-  'ResolutionRejected',
-  'SupervisionNoted',
-  'SeverityChanged',
-  'Assigned',
-  'Closed',
-  'Reopened',
-  'SatisfactionRecorded',
-  'ReportTimeCorrected',
-] as const satisfies readonly TicketEvent['type'][];
+const TICKET_EVENTS = TICKET_WORK_EVENT_TYPES;
 
 /** Events that name a customer, a contract or a staff member (for the report's labels). */
 const NAME_EVENTS: Record<string, { kind: SlaNameRow['kind']; id: string; name: (d: NameData) => unknown }> =

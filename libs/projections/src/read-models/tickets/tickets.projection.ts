@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { TicketEvent, TicketEventType } from '#domain';
+import { TICKET_WORK_EVENT_TYPES, type TicketEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
@@ -7,23 +7,7 @@ import { ticketRow } from './ticket-row.js';
 import { createTicketsIndexes, createTicketsSchema } from './tickets.schema.js';
 import type { TicketHistoryRow, TicketRow, TicketsDb } from './tickets.tables.js';
 
-const TICKET_EVENTS: readonly TicketEventType[] = [
-  'FaultReported',
-  'Responded',
-  'DispatchedOnSite',
-  'ArrivedOnSite',
-  'Resolved',
-  'Escalated',
-  'ResolutionConfirmed',
-  'ResolutionRejected',
-  'SupervisionNoted',
-  'SeverityChanged',
-  'Assigned',
-  'Closed',
-  'Reopened',
-  'SatisfactionRecorded',
-  'ReportTimeCorrected',
-];
+const TICKET_EVENTS = TICKET_WORK_EVENT_TYPES;
 
 interface StoredHistory {
   recordedAt: string;
