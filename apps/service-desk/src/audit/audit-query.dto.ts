@@ -1,12 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, SYSTEM_ROLE, type ActorRole } from '#domain';
 
 const ACTOR_ROLES = [...ROLES, SYSTEM_ROLE];
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toInteger } from '../ticket-queries/query-values.js';
 import { Omittable } from '../validation/omittable.decorator.js';
+import { PageCursor, PageLimit } from '../validation/page.decorators.js';
 
 export const AUDIT_ORDERS = ['asc', 'desc'] as const;
 const INSTANT = 'ISO 8601 instant with offset, e.g. 2026-11-20T22:15:00+08:00';
@@ -54,17 +53,9 @@ export class AuditQueryDto {
   @IsIn(AUDIT_ORDERS)
   order?: (typeof AUDIT_ORDERS)[number];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @Omittable()
-  @Transform(toInteger)
-  @IsInt({ message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Min(1, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Max(MAX_PAGE_SIZE, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @PageLimit()
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (same filters and order)' })
-  @Omittable()
-  @IsString()
-  @MaxLength(2000)
+  @PageCursor('The nextCursor of the previous page (same filters and order)', 2000)
   cursor?: string;
 }

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toInteger } from '../ticket-queries/query-values.js';
 import { Omittable } from '../validation/omittable.decorator.js';
+import { PageCursor, PageLimit } from '../validation/page.decorators.js';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -24,17 +24,9 @@ export class ListNotificationsDto {
   @IsInstant()
   since?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @Omittable()
-  @Transform(toInteger)
-  @IsInt({ message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Min(1, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Max(MAX_PAGE_SIZE, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @PageLimit()
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (same filters)' })
-  @Omittable()
-  @IsString()
-  @MaxLength(500)
+  @PageCursor('The nextCursor of the previous page (same filters)', 500)
   cursor?: string;
 }

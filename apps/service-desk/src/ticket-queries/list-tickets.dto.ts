@@ -5,8 +5,9 @@ import { TICKET_STATUSES, type TicketStatus } from '#domain';
 import { SLA_TICKET_STATES, type SlaTicketState } from '#projections';
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
 import { Omittable } from '../validation/omittable.decorator.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toInteger } from './query-values.js';
+import { toInteger } from './query-values.js';
 import { DEFAULT_TICKET_SORT, TICKET_SORTS } from './ticket-sort.js';
+import { PageCursor, PageLimit } from '../validation/page.decorators.js';
 
 const KINDS = ['request', 'complaint'] as const;
 const URGENCIES = ['normal', 'urgent', 'very_urgent'] as const;
@@ -93,17 +94,9 @@ export class ListTicketsDto {
   @IsIn(TICKET_SORTS)
   sort?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @Omittable()
-  @Transform(toInteger)
-  @IsInt({ message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Min(1, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Max(MAX_PAGE_SIZE, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @PageLimit()
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (same filters and sort)' })
-  @Omittable()
-  @IsString()
-  @MaxLength(2000)
+  @PageCursor('The nextCursor of the previous page (same filters and sort)', 2000)
   cursor?: string;
 }

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toInteger } from '../../ticket-queries/query-values.js';
+import { IsUUID } from 'class-validator';
 import { Omittable } from '../../validation/omittable.decorator.js';
+import { PageCursor, PageLimit } from '../../validation/page.decorators.js';
 
 /** Filters and page of GET /api/notifications/deliveries. */
 export class ListDeliveriesDto {
@@ -11,18 +10,10 @@ export class ListDeliveriesDto {
   @IsUUID()
   notification?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @Omittable()
-  @Transform(toInteger)
-  @IsInt({ message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Min(1, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
-  @Max(MAX_PAGE_SIZE, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  @PageLimit()
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (same filters)' })
-  @Omittable()
-  @IsString()
-  @MaxLength(200)
+  @PageCursor('The nextCursor of the previous page (same filters)', 200)
   cursor?: string;
 }
 
