@@ -28,7 +28,9 @@ interface World {
   someoneId: string;
 }
 
-/** Each route of the auth and admin capabilities, and which roles it lets in. */
+const READERS: Role[] = ['admin', 'manager', 'headquarters', 'auditor'];
+
+/** Each route of the auth, admin and read capabilities, and which roles it lets in. */
 const ROUTES: [string, Record<Role, number>, (w: World, role: Role) => Promise<ApiResponse>][] = [
   ['GET /api/auth/me', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/auth/me')],
   [
@@ -96,6 +98,39 @@ const ROUTES: [string, Record<Role, number>, (w: World, role: Role) => Promise<A
     'GET /api/contracts/:id (another organisation)',
     only(200, ...ALL_STAFF),
     (w, r) => api(w.baseUrl, w.tokens[r]).get(`/api/contracts/${w.otherContractId}`),
+  ],
+  ['GET /api/tickets', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/tickets')],
+  ['GET /api/audit', only(200, ...READERS), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/audit')],
+  [
+    'GET /api/reports/sla',
+    only(200, ...READERS),
+    (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/reports/sla?period=2026-11'),
+  ],
+  [
+    'GET /api/reports/backlog',
+    only(200, ...READERS),
+    (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/reports/backlog'),
+  ],
+  [
+    'GET /api/reports/maintenance (own organisation)',
+    only(200, ...READERS, 'customer'),
+    (w, r) =>
+      api(w.baseUrl, w.tokens[r]).get(`/api/reports/maintenance?customer=${w.customerId}&period=2026-11`),
+  ],
+  [
+    'GET /api/archive/customers/:id (own organisation)',
+    only(200, ...ROLES),
+    (w, r) => api(w.baseUrl, w.tokens[r]).get(`/api/archive/customers/${w.customerId}`),
+  ],
+  [
+    'GET /api/notifications',
+    only(200, ...ALL_STAFF),
+    (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/notifications'),
+  ],
+  [
+    'GET /api/notifications/deliveries',
+    only(200, 'admin'),
+    (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/notifications/deliveries'),
   ],
 ];
 
