@@ -129,3 +129,49 @@ export { staffDecider, decideStaff } from './staff/staff.decider.js';
 export { evolveStaff, initialStaffState, type StaffUser, type StaffState } from './staff/staff.state.js';
 export type * from './staff/staff.commands.js';
 export type * from './staff/staff.events.js';
+
+// Knowledge base (知识库): cases and emergency playbooks
+export { kbCaseStream, playbookStream } from './knowledge/knowledge-streams.js';
+export {
+  caseDecider,
+  decideCase,
+  CASE_AUTHORS,
+  PUBLISHABLE_TICKET_STATUSES,
+} from './knowledge/case.decider.js';
+export { evolveCase, initialCaseState, type KbCase, type CaseState } from './knowledge/case.state.js';
+export type * from './knowledge/case.commands.js';
+export { CASE_EVENT_TYPES, type CaseEvent, type CaseText } from './knowledge/case.events.js';
+export type { CasePublishedData, CaseRevisedData } from './knowledge/case.events.js';
+export { playbookDecider, decidePlaybook } from './knowledge/playbook.decider.js';
+export {
+  evolvePlaybook,
+  initialPlaybookState,
+  type Playbook,
+  type PlaybookState,
+} from './knowledge/playbook.state.js';
+export type * from './knowledge/playbook.commands.js';
+export {
+  PLAYBOOK_KINDS,
+  PLAYBOOK_EVENT_TYPES,
+  type PlaybookEvent,
+  type PlaybookKind,
+  type PlaybookText,
+  type PlaybookWrittenData,
+  type PlaybookRevisedData,
+} from './knowledge/playbook.events.js';
+export { KB_SEED, SEED_PLAYBOOKS, seedPlaybookId } from './knowledge/seed-playbooks.js';
+export {
+  servicePlanStatus,
+  type ServicePlanOutcome,
+  type ServicePlanPeriod,
+  type ServicePlanStatus,
+  type ServicePlanTotals,
+} from './contract/service-plan-status.js';
+export {
+  monthOf,
+  periodBounds,
+  quarterOf,
+  quarterOfMonth,
+  requireMonth,
+  requireQuarter,
+} from './contract/service-plan-period.js';
