@@ -1,16 +1,22 @@
 import type { CommandContext } from '../shared/command-context.js';
 import type { SlaPolicyInput } from '../sla/sla-policy.js';
 import type { Product } from '../shared/product.js';
-import type { ContractAmendment } from './contract.events.js';
+import type { ContractAmendment, InspectionFindings, RevisitAnswers } from './contract.events.js';
 
-/** Commands of a contract; all are the admin's (plus the CommandContext: actor, now). */
+/**
+ * Commands of a contract (plus the CommandContext: actor, now). Registering, policies and amendments
+ * are the admin's; changing the expert the manager's or admin's; inspections the fixed expert's (or a
+ * manager's with an override); revisits an engineer's, manager's or agent's.
+ */
 export type ContractCommand =
   | ({ type: 'RegisterContract'; data: RegisterContractData } & CommandContext)
   | ({ type: 'SetSlaPolicy'; data: SetSlaPolicyData } & CommandContext)
   | ({
       type: 'ChangeInspectionExpert';
-      data: { contractId: string; expertId: string; reason?: string };
+      data: { contractId: string; expertId: string; reason: string };
     } & CommandContext)
+  | ({ type: 'RecordInspection'; data: RecordInspectionData } & CommandContext)
+  | ({ type: 'RecordRevisit'; data: RecordRevisitData } & CommandContext)
   | ({
       type: 'AmendContract';
       data: { contractId: string; changes: ContractAmendment; reason: string };
@@ -38,4 +44,29 @@ export interface SetSlaPolicyData {
   policy: SlaPolicyInput;
   /** Default now; may lie in the future; never before the previous version's effectiveFrom. */
   effectiveFrom?: string;
+}
+
+export interface RecordInspectionData {
+  contractId: string;
+  inspectionId: string;
+  /** 'YYYY-MM' in the contract's zone; default the month of inspectedAt. */
+  period?: string;
+  /** Default the actor; someone other than the fixed expert needs a manager's override. */
+  inspectorId?: string;
+  findings: InspectionFindings;
+  /** A manager's reason to let someone other than the fixed expert inspect. */
+  override?: { reason: string };
+  /** Default now; never in the future. */
+  inspectedAt?: string;
+}
+
+export interface RecordRevisitData {
+  contractId: string;
+  revisitId: string;
+  /** 'YYYY-Qn' in the contract's zone; default the quarter of revisitedAt. */
+  period?: string;
+  answers: RevisitAnswers;
+  contactName: string;
+  /** Default now; never in the future. */
+  revisitedAt?: string;
 }

@@ -172,15 +172,46 @@ describe('ChangeInspectionExpert', () => {
             from: 'eng-5',
             to: 'eng-6',
             reason: 'Left the company',
+            changedAt: '2026-01-15T09:00:00.000+08:00',
             changedBy: 'admin-1',
           },
         },
       ]);
   });
 
+  it('needs a reason', () => {
+    given([registered, policyV1])
+      .when(on('ChangeInspectionExpert', { expertId: 'eng-6' }))
+      .thenThrows(ValidationError, (e) => expect(e.field).toBe('data.reason'));
+  });
+
+  it('may be done by a manager, not by an engineer', () => {
+    const by = (role: Actor['role']) =>
+      ({
+        ...on('ChangeInspectionExpert', { expertId: 'eng-6', reason: 'Workload' }),
+        actor: { id: `${role}-1`, role },
+      }) as ContractCommand;
+    given([registered, policyV1])
+      .when(by('manager'))
+      .then([
+        {
+          type: 'InspectionExpertChanged',
+          data: {
+            contractId: 'c-1',
+            from: 'eng-5',
+            to: 'eng-6',
+            reason: 'Workload',
+            changedAt: '2026-01-15T09:00:00.000+08:00',
+            changedBy: 'manager-1',
+          },
+        },
+      ]);
+    given([registered, policyV1]).when(by('engineer')).thenThrows(ForbiddenError);
+  });
+
   it('does nothing when the expert is already the fixed one', () => {
     given([registered, policyV1])
-      .when(on('ChangeInspectionExpert', { expertId: 'eng-5' }))
+      .when(on('ChangeInspectionExpert', { expertId: 'eng-5', reason: 'Same' }))
       .thenNothing();
   });
 });

@@ -1,26 +1,45 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
+import type { Role } from '../shared/actor.js';
 import { assertRole, requireActor, requireCommandShape } from '../shared/command-context.js';
 import type { Decider } from '../shared/decider.js';
 import { instantMs, requireIsoDate, requireTimeZone, zonedIso } from '../shared/instant.js';
 import { NotFoundError } from '../shared/not-found.error.js';
 import { requireProduct } from '../shared/product.js';
-import { defined, requireInteger, requireText } from '../shared/require.js';
+import { requireInteger, requireText } from '../shared/require.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
 import { ValidationError } from '../shared/validation.error.js';
 import { buildSlaPolicy } from '../sla/sla-policy.js';
 import type { ContractCommand } from './contract.commands.js';
 import type { ContractAmendment, ContractEvent } from './contract.events.js';
 import { evolveContract, initialContractState, type Contract, type ContractState } from './contract.state.js';
+import { recordInspection, recordRevisit } from './service-plan-records.js';
 import { DEFAULT_WARRANTY_MONTHS } from './warranty.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const COMMAND_TYPES = ['RegisterContract', 'SetSlaPolicy', 'ChangeInspectionExpert', 'AmendContract'];
+const COMMAND_TYPES = [
+  'RegisterContract',
+  'SetSlaPolicy',
+  'ChangeInspectionExpert',
+  'AmendContract',
+  'RecordInspection',
+  'RecordRevisit',
+];
+
+/** Who may issue each command (the fixed-expert rule of inspections is checked in recordInspection). */
+const ALLOWED_ROLES: Record<ContractCommand['type'], readonly Role[]> = {
+  RegisterContract: ['admin'],
+  SetSlaPolicy: ['admin'],
+  AmendContract: ['admin'],
+  ChangeInspectionExpert: ['manager', 'admin'],
+  RecordInspection: ['engineer', 'manager'],
+  RecordRevisit: ['engineer', 'manager', 'agent'],
+};
 
 export function decideContract(command: ContractCommand, state: ContractState): ContractEvent[] {
   requireCommandShape(command, COMMAND_TYPES);
   const actor = requireActor(command.actor);
-  assertRole(actor, command.type, ['admin']);
+  assertRole(actor, command.type, ALLOWED_ROLES[command.type]);
   const nowMs = instantMs(command.now, 'now');
   if (command.type === 'RegisterContract') {
     if (state.status !== 'not_registered') throw new AlreadyExistsError('contract', state.contractId);
@@ -85,17 +104,20 @@ export function decideContract(command: ContractCommand, state: ContractState): 
     case 'ChangeInspectionExpert': {
       const to = requireText(command.data.expertId, 'data.expertId', 200);
       if (to === state.inspectionExpertId) return [];
-      const reason =
-        command.data.reason === undefined ? undefined : requireText(command.data.reason, 'data.reason');
-      const data = defined({
+      const data = {
         contractId: state.contractId,
         from: state.inspectionExpertId,
         to,
-        reason,
+        reason: requireText(command.data.reason, 'data.reason'),
+        changedAt: zonedIso(nowMs, state.timeZone),
         changedBy: actor.id,
-      });
+      };
       return [{ type: 'InspectionExpertChanged', data }];
     }
+    case 'RecordInspection':
+      return recordInspection(command.data, state, actor, nowMs);
+    case 'RecordRevisit':
+      return recordRevisit(command.data, state, actor, nowMs);
     case 'AmendContract': {
       const changes = amendment(command.data.changes, state);
       if (Object.keys(changes).length === 0) return [];

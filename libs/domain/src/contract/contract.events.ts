@@ -6,7 +6,9 @@ export type ContractEvent =
   | { type: 'ContractRegistered'; data: ContractRegisteredData }
   | { type: 'SlaPolicySet'; data: SlaPolicySetData }
   | { type: 'InspectionExpertChanged'; data: InspectionExpertChangedData }
-  | { type: 'ContractAmended'; data: ContractAmendedData };
+  | { type: 'ContractAmended'; data: ContractAmendedData }
+  | { type: 'InspectionRecorded'; data: InspectionRecordedData }
+  | { type: 'RevisitRecorded'; data: RevisitRecordedData };
 
 export type ContractEventType = ContractEvent['type'];
 
@@ -39,8 +41,57 @@ export interface InspectionExpertChangedData {
   contractId: string;
   from: string;
   to: string;
+  /** Always present since the service plan (issue 6); events recorded before may lack it. */
   reason?: string;
+  /** ISO instant in the contract's zone; events recorded before the service plan lack it. */
+  changedAt?: string;
   changedBy: string;
+}
+
+/** The five findings of the monthly inspection report (DOMAIN.md). */
+export interface InspectionFindings {
+  runningStatus: string;
+  environment: string;
+  versions: string;
+  hiddenRisks: string;
+  recommendations: string;
+}
+
+/** One inspection for a month 'YYYY-MM' of the contract's zone; at most one per month. */
+export interface InspectionRecordedData {
+  contractId: string;
+  inspectionId: string;
+  period: string;
+  inspectorId: string;
+  findings: InspectionFindings;
+  /** Present when a manager let someone other than the fixed expert inspect. */
+  override?: { by: string; reason: string };
+  /** ISO instant in the contract's zone. */
+  inspectedAt: string;
+  recordedBy: string;
+}
+
+/** The customer's answers at the quarterly revisit (DOMAIN.md). */
+export interface RevisitAnswers {
+  serviceSystemView: string;
+  trainingView: string;
+  systemRunningView: string;
+  environmentCheck: string;
+  versionAnalysis: string;
+  hiddenRisks: string;
+}
+
+/** One revisit for a quarter 'YYYY-Qn' of the contract's zone; at most one per quarter. */
+export interface RevisitRecordedData {
+  contractId: string;
+  revisitId: string;
+  period: string;
+  answers: RevisitAnswers;
+  /** The customer's contact who answered. */
+  contactName: string;
+  /** ISO instant in the contract's zone. */
+  revisitedAt: string;
+  recordedBy: string;
 }
 
 /** Only the terms that changed are present in `changes`. */

@@ -14,6 +14,10 @@ export interface Contract {
   inspectionExpertId: string;
   /** Every version, oldest first. */
   slaPolicies: VersionedSlaPolicy[];
+  /** Months 'YYYY-MM' that already have an inspection. */
+  inspectedPeriods: string[];
+  /** Quarters 'YYYY-Qn' that already have a revisit. */
+  revisitedPeriods: string[];
 }
 
 export type ContractState = { status: 'not_registered' } | Contract;
@@ -23,7 +27,7 @@ export const initialContractState = (): ContractState => ({ status: 'not_registe
 export function evolveContract(state: ContractState, event: ContractEvent): ContractState {
   if (event.type === 'ContractRegistered') {
     const { registeredBy: _by, ...terms } = event.data;
-    return { status: 'active', ...terms, slaPolicies: [] };
+    return { status: 'active', ...terms, slaPolicies: [], inspectedPeriods: [], revisitedPeriods: [] };
   }
   if (state.status === 'not_registered') return state;
   switch (event.type) {
@@ -35,5 +39,9 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
       return { ...state, inspectionExpertId: event.data.to };
     case 'ContractAmended':
       return { ...state, ...event.data.changes };
+    case 'InspectionRecorded':
+      return { ...state, inspectedPeriods: [...state.inspectedPeriods, event.data.period] };
+    case 'RevisitRecorded':
+      return { ...state, revisitedPeriods: [...state.revisitedPeriods, event.data.period] };
   }
 }
