@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { commandRunnerProvider } from '../staff/command-runner.provider.js';
 import { ContractRegistration } from './contract-registration.js';
 import { ContractsController } from './contracts.controller.js';
+import { ServicePlanController } from './service-plan.controller.js';
+import { StaffDirectory } from '../tickets/staff-directory.js';
 
-/** Service contracts: terms, the fixed inspection expert, versioned SLA policies. */
+/** Service contracts: terms, the fixed inspection expert, versioned SLA policies, the service plan. */
 @Module({
-  controllers: [ContractsController],
-  providers: [commandRunnerProvider, ContractRegistration],
+  controllers: [ContractsController, ServicePlanController],
+  providers: [commandRunnerProvider, ContractRegistration, StaffDirectory],
 })
 export class ContractsModule {}

@@ -1,0 +1,169 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  contractDecider,
+  contractStream,
+  NotFoundError,
+  RuleViolationError,
+  servicePlanStatus,
+  type ContractCommand,
+  type ContractEvent,
+} from '#domain';
+import { otherOrganisation } from '../auth/auth-problems.js';
+import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { Clock } from '../clock/clock.js';
+import type { CommandContext } from '../command-handling/command-context.js';
+import { derivedId } from '../command-handling/event-ids.js';
+import { RequestCommand } from '../command-handling/request-command-context.js';
+import { StreamCommandRunner, toDomainEvent } from '../command-handling/stream-command-runner.js';
+import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
+import { StaffDirectory } from '../tickets/staff-directory.js';
+import { ChangeInspectionExpertDto } from './change-inspection-expert.dto.js';
+import { RecordInspectionDto } from './record-inspection.dto.js';
+import { RecordRevisitDto } from './record-revisit.dto.js';
+import { ServicePlanQueryDto } from './service-plan-query.dto.js';
+import { ServicePlanView } from './service-plan-view.js';
+
+/** The contract's service plan: monthly inspections by the fixed expert, quarterly revisits. */
+@ApiTags('contracts')
+@ApiBearerAuth()
+@Controller('contracts')
+export class ServicePlanController {
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly staff: StaffDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post(':id/inspections')
+  @Roles('engineer', 'manager')
+  @ApiOperation({
+    summary:
+      'Record the month’s inspection with its findings: by the fixed expert, or by someone else with a manager’s override (reason); one per month (409)',
+  })
+  @ApiCreatedResponse({ type: WriteResultDto, description: 'id is the inspectionId' })
+  async recordInspection(
+    @Param('id') id: string,
+    @Body() body: RecordInspectionDto,
+    @RequestCommand() context: CommandContext,
+  ): Promise<WriteResultDto> {
+    if (body.inspectorId !== undefined && body.inspectorId !== context.actor.id) {
+      await this.requireActiveEngineer(body.inspectorId, 'inspector');
+    }
+    const inspectionId = derivedId('inspection', context.commandId);
+    const outcome = await this.run(id, context, {
+      type: 'RecordInspection',
+      data: {
+        contractId: id,
+        inspectionId,
+        findings: { ...body.findings },
+        ...(body.period !== undefined && { period: body.period }),
+        ...(body.inspectorId !== undefined && { inspectorId: body.inspectorId }),
+        ...(body.override !== undefined && { override: { reason: body.override.reason } }),
+        ...(body.inspectedAt !== undefined && { inspectedAt: body.inspectedAt }),
+      },
+    });
+    return writeResult(inspectionId, outcome);
+  }
+
+  @Put(':id/inspection-expert')
+  @Roles('manager', 'admin')
+  @ApiOperation({
+    summary: 'Change the contract’s fixed inspection expert (an active engineer), with a reason',
+  })
+  @ApiOkResponse({ type: WriteResultDto, description: 'id is the contractId' })
+  async changeInspectionExpert(
+    @Param('id') id: string,
+    @Body() body: ChangeInspectionExpertDto,
+    @RequestCommand() context: CommandContext,
+  ): Promise<WriteResultDto> {
+    await this.requireActiveEngineer(body.expertId, 'inspection_expert');
+    const outcome = await this.run(id, context, {
+      type: 'ChangeInspectionExpert',
+      data: { contractId: id, expertId: body.expertId, reason: body.reason },
+    });
+    return writeResult(id, outcome);
+  }
+
+  @Post(':id/revisits')
+  @Roles('engineer', 'manager', 'agent')
+  @ApiOperation({
+    summary: 'Record the quarter’s revisit with the customer’s answers; one per quarter (409)',
+  })
+  @ApiCreatedResponse({ type: WriteResultDto, description: 'id is the revisitId' })
+  async recordRevisit(
+    @Param('id') id: string,
+    @Body() body: RecordRevisitDto,
+    @RequestCommand() context: CommandContext,
+  ): Promise<WriteResultDto> {
+    const revisitId = derivedId('revisit', context.commandId);
+    const outcome = await this.run(id, context, {
+      type: 'RecordRevisit',
+      data: {
+        contractId: id,
+        revisitId,
+        answers: { ...body.answers },
+        contactName: body.contactName,
+        ...(body.period !== undefined && { period: body.period }),
+        ...(body.revisitedAt !== undefined && { revisitedAt: body.revisitedAt }),
+      },
+    });
+    return writeResult(revisitId, outcome);
+  }
+
+  @Get(':id/service-plan')
+  @Roles('manager', 'headquarters', 'auditor', 'admin', 'customer')
+  @ApiOperation({
+    summary:
+      'Inspections per month and revisits per quarter from..to: due, on time, late, missed (a customer contact: its own contracts only)',
+  })
+  @ApiOkResponse({ type: ServicePlanView })
+  async servicePlan(
+    @Param('id') id: string,
+    @Query() query: ServicePlanQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ServicePlanView> {
+    const { state, events } = await this.runner.load(contractStream(id), contractDecider);
+    if (state.status === 'not_registered') {
+      if (user.role === 'customer') throw otherOrganisation(`contract ${id}`);
+      throw new NotFoundError('contract', id);
+    }
+    if (user.role === 'customer' && state.customerId !== user.customerId) {
+      throw otherOrganisation(`contract ${id}`);
+    }
+    const plan = servicePlanStatus(
+      events.map((e) => toDomainEvent<ContractEvent>(e)),
+      query.from,
+      query.to,
+      this.clock.now().toISOString(),
+    );
+    if (!plan) throw new NotFoundError('contract', id);
+    return plan;
+  }
+
+  private async run(id: string, context: CommandContext, command: Pick<ContractCommand, 'type' | 'data'>) {
+    const full = {
+      ...command,
+      actor: context.actor as ContractCommand['actor'],
+      now: this.clock.now().toISOString(),
+    } as ContractCommand;
+    return this.runner.run(contractStream(id), contractDecider, full, context, { mustExist: true });
+  }
+
+  /** As contracts registration checks it: the staff member exists, is active and an engineer. */
+  private async requireActiveEngineer(
+    staffId: string,
+    what: 'inspector' | 'inspection_expert',
+  ): Promise<void> {
+    const member = await this.staff.find(staffId);
+    if (!member) throw new RuleViolationError(`${what}_unknown`, `No staff member ${staffId}`);
+    if (member.status !== 'active' || !member.roles.includes('engineer')) {
+      throw new RuleViolationError(
+        `${what}_not_engineer`,
+        `The ${what.replace('_', ' ')} must be an active engineer; ${member.name} (${staffId}) is not`,
+      );
+    }
+  }
+}
