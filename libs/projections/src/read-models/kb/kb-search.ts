@@ -3,7 +3,10 @@ import type { KbDb, KbEntryRow } from './kb.tables.js';
 import { isChineseTerm, searchTerms } from './search-terms.js';
 
 export interface KbSearch {
-  /** Free text: every term of it must occur (Chinese two-character words exactly, other words as prefixes). */
+  /**
+   * Free text: every term of it must occur (Chinese two-character words exactly, a lone Chinese
+   * character anywhere in Chinese text, other words as prefixes).
+   */
   q?: string;
   kind?: 'case' | 'playbook';
   limit: number;
@@ -18,9 +21,9 @@ export async function searchKb(db: Kysely<KbDb>, search: KbSearch): Promise<KbEn
   for (const term of terms) {
     query = query.where('id', 'in', (eb) => {
       const matching = eb.selectFrom('kb_terms').select('entry_id');
-      return isChineseTerm(term)
-        ? matching.where('term', '=', term)
-        : matching.where('term', '>=', term).where('term', '<', `${term}\uffff`);
+      if (!isChineseTerm(term)) return matching.where('term', '>=', term).where('term', '<', `${term}\uffff`);
+      if ([...term].length > 1) return matching.where('term', '=', term);
+      return matching.where((w) => w.or([w('term', 'like', `${term}%`), w('term', 'like', `%${term}`)]));
     });
   }
   if (search.kind !== undefined) query = query.where('kind', '=', search.kind);

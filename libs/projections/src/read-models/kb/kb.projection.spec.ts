@@ -98,6 +98,9 @@ describe('kb projection', () => {
       expect(await ids({ q: word })).toEqual(['case-1']);
     expect(await ids({ q: '超时提交' })).toEqual([]);
     expect(await ids({ q: '结算接口' })).toEqual(['case-1']);
+    expect(await ids({ q: '超' })).toEqual(['case-1']);
+    expect(await ids({ q: '库' })).toEqual(['case-1']);
+    expect(await ids({ q: '猫' })).toEqual([]);
   });
 
   it('finds by English words, ignoring case and matching word beginnings', async () => {
