@@ -7,7 +7,8 @@ import { PageCursor, PageLimit } from '../validation/page.decorators.js';
 export class SearchKbDto {
   @ApiPropertyOptional({
     description:
-      'Words to find, all of them: Chinese as any two-character word (超时, 接口), other words ' +
+      'Words to find, all of them: Chinese as any two-character word (超时, 接口) or a lone ' +
+      'character, other words ' +
       'case-insensitively by their beginning (timeout, conn)',
     example: '超时',
     maxLength: 200,
