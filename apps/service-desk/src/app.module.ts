@@ -9,6 +9,7 @@ import { DisputesModule } from './disputes/disputes.module.js';
 import { LiveEventsModule } from './live-events/live-events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { WatchmanModule } from './watchman/watchman.module.js';
+import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { ArchiveModule } from './archive/archive.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ReadYourWritesModule } from './read-your-writes/read-your-writes.module.js';
@@ -45,6 +46,7 @@ const CAPABILITIES: ModuleImport[] = [
   NotificationsModule,
   LiveEventsModule,
   WatchmanModule,
+  KnowledgeModule,
 ];
 
 @Module({})
