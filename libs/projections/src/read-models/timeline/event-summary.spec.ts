@@ -3,6 +3,20 @@ import { eventSummary } from './event-summary.js';
 describe('eventSummary', () => {
   it.each([
     ['Responded', { mode: 'remote' }, 'engineer', '工程师 远程响应', 'Engineer responded remotely'],
+    [
+      'InspectionRecorded',
+      { period: '2026-11', findings: { hiddenRisks: 'disk nearly full' } },
+      'engineer',
+      '工程师 记录 2026-11 巡检',
+      'Engineer recorded the inspection for 2026-11',
+    ],
+    [
+      'RevisitRecorded',
+      { period: '2026-Q4', contactName: 'Information office' },
+      'agent',
+      '值班人员 记录 2026-Q4 客户回访',
+      'On-duty agent recorded the customer revisit for 2026-Q4',
+    ],
     ['Responded', { mode: 'guided' }, 'engineer', '工程师 指导性响应', 'Engineer responded with guidance'],
     [
       'FaultReported',

@@ -100,6 +100,18 @@ const LINES: Record<string, Line> = {
     en: `set SLA policy version ${String(d.version)}`,
   }),
   InspectionExpertChanged: () => ({ zh: '更换巡检专家', en: 'changed the inspection expert' }),
+  InspectionRecorded: (d) => ({
+    zh: `记录 ${String(d.period)} 巡检`,
+    en: `recorded the inspection for ${String(d.period)}`,
+  }),
+  RevisitRecorded: (d) => ({
+    zh: `记录 ${String(d.period)} 客户回访`,
+    en: `recorded the customer revisit for ${String(d.period)}`,
+  }),
+  CasePublished: () => ({ zh: '发布知识库案例', en: 'published a knowledge-base case' }),
+  CaseRevised: () => ({ zh: '修订知识库案例', en: 'revised a knowledge-base case' }),
+  PlaybookWritten: () => ({ zh: '编写应急策略', en: 'wrote an emergency playbook' }),
+  PlaybookRevised: () => ({ zh: '修订应急策略', en: 'revised an emergency playbook' }),
   ContractAmended: () => ({ zh: '修改合同条款', en: 'amended the contract' }),
   CustomerRegistered: (d) => ({
     zh: `登记客户 ${String(d.name)}`,

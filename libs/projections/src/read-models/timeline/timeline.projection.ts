@@ -26,7 +26,8 @@ const STREAMS_PER_QUERY = 500;
  */
 export const timelineProjection: Projection<TimelineDb> = {
   name: 'timeline',
-  version: 1,
+  // 2: summary lines for inspections, revisits, knowledge-base cases and playbooks.
+  version: 2,
   handles: new EveryEventType(),
   createSchema: createTimelineSchema,
   createIndexes: createTimelineIndexes,
