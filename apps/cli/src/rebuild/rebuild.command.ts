@@ -126,7 +126,14 @@ async function retireFiles(dir: string, files: string[], graceMs = 5000): Promis
  */
 function openElsewhere(file: string): boolean {
   if (!existsSync(file)) return false;
-  const db = new Database(file, { fileMustExist: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file, { fileMustExist: true });
+  } catch (error) {
+    // The running service retired the file between the check and the open: it is not open anywhere.
+    if (!existsSync(file)) return false;
+    throw error;
+  }
   try {
     db.pragma('schema_version');
   } finally {
