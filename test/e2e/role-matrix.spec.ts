@@ -107,6 +107,11 @@ const ROUTES: [string, Record<Role, number>, (w: World, role: Role) => Promise<A
     (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/reports/sla?period=2026-11'),
   ],
   [
+    'GET /api/reports/service-plan',
+    only(200, ...READERS),
+    (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/reports/service-plan?from=2026-01&to=2026-03'),
+  ],
+  [
     'GET /api/reports/backlog',
     only(200, ...READERS),
     (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/reports/backlog'),

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -8,12 +8,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SlaFactsDb } from '#projections';
+import type { EventStore } from '#event-store';
+import type { ArchiveDb, SlaFactsDb } from '#projections';
 import { otherOrganisation } from '../auth/auth-problems.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { Clock } from '../clock/clock.js';
+import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException } from '../problem-details/problem.exception.js';
 import { ProblemType } from '../problem-details/problem-types.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
@@ -32,6 +34,8 @@ import { slaReport } from './sla-report.js';
 import { slaReportCsv } from './sla-report.csv.js';
 import { SlaReportQueryDto } from './sla-report.query.dto.js';
 import { SlaReportDoc } from './sla-report.response.js';
+import { servicePlanReport, servicePlanReportCsv, type ServicePlanReport } from './service-plan-report.js';
+import { ServicePlanReportQueryDto } from './service-plan-report.query.dto.js';
 import type { SlaReport } from './sla-report.types.js';
 
 const CSV_NOTE = ' As CSV with `?format=csv` or `Accept: text/csv` (UTF-8 with BOM, header row, attachment).';
@@ -50,6 +54,7 @@ export class ReportsController {
   constructor(
     private readonly readModels: ReadModels,
     private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   private get db() {
@@ -88,6 +93,27 @@ export class ReportsController {
       header,
       rows,
     );
+  }
+
+  @Get('service-plan')
+  @Roles('manager', 'headquarters', 'auditor', 'admin')
+  @ApiOperation({
+    summary: 'Every contract’s inspections (per month) and revisits (per quarter) from..to',
+    description:
+      "Per contract and period: due (not over, nothing recorded), on_time, late (recorded after the period, for it), missed; with totals. Months 'YYYY-MM' in each contract's zone; the plan starts with the month of final acceptance." +
+      CSV_NOTE,
+  })
+  async servicePlan(
+    @Query() query: ServicePlanReportQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ServicePlanReport | string> {
+    const archive = this.readModels.host.db<ArchiveDb>('archive');
+    const now = this.clock.now().toISOString();
+    const report = await servicePlanReport(archive, this.store, query.from, query.to, now);
+    if (reportFormat(query.format, request) === 'json') return report;
+    const { header, rows } = servicePlanReportCsv(report);
+    return sendCsv(reply, `service-plan-${query.from}-${query.to}.csv`, header, rows);
   }
 
   @Get('backlog')
