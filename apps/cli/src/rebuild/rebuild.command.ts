@@ -126,18 +126,17 @@ async function retireFiles(dir: string, files: string[], graceMs = 5000): Promis
  */
 function openElsewhere(file: string): boolean {
   if (!existsSync(file)) return false;
-  let db: Database.Database;
   try {
-    db = new Database(file, { fileMustExist: true });
-  } catch (error) {
-    // The running service retired the file between the check and the open: it is not open anywhere.
-    if (!existsSync(file)) return false;
-    throw error;
-  }
-  try {
-    db.pragma('schema_version');
-  } finally {
-    db.close();
+    const db = new Database(file, { fileMustExist: true });
+    try {
+      db.pragma('schema_version');
+    } finally {
+      db.close();
+    }
+  } catch {
+    // A running service retired the file while we looked at it (seen as SQLITE_CANTOPEN or a disk
+    // I/O error): gone means not open; otherwise we cannot tell yet, so look again next round.
+    return existsSync(file);
   }
   return existsSync(`${file}-wal`);
 }
