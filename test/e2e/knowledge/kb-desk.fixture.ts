@@ -1,41 +1,12 @@
-import { adminToken, ADMIN_ENV } from '../../support/admin-token.js';
-import { api, type ApiClient } from '../../support/api-client.js';
-import { createContract } from '../../support/create-contract.js';
-import { createCustomer } from '../../support/create-customer.js';
-import { createStaff, type CreatedStaff } from '../../support/create-staff.js';
-import { startApp, type StartedApp } from '../../support/start-app.js';
+import { startTicketDesk, type Caller, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
-/** A running desk for the knowledge base: one customer with a contract and staff of the roles it needs. */
-export interface KbDesk {
-  app: StartedApp;
-  admin: ApiClient;
-  agent: ApiClient;
-  engineer: ApiClient & { id: string };
-  manager: ApiClient & { id: string };
-  auditor: ApiClient;
-  customer: ApiClient;
-  contractId: string;
-  close(): Promise<void>;
-}
+/** The ticket desk, with its first organisation's contact and contract as the knowledge base's. */
+export type KbDesk = TicketDesk & { customer: Caller; contractId: string };
 
 /** Starts the app (on `dataDir` when given, to restart on the same events). */
 export async function startKbDesk(dataDir?: string): Promise<KbDesk> {
-  const app = await startApp({ env: { ...ADMIN_ENV }, dataDir });
-  const token = await adminToken(app);
-  const as = (staff: CreatedStaff) => Object.assign(api(app.baseUrl, staff.token), { id: staff.id });
-  const staff = (input: Parameters<typeof createStaff>[2]) => createStaff(app.baseUrl, token, input).then(as);
-  const org = await createCustomer(app.baseUrl, token, { name: 'Example County Hospital (fictional)' });
-  return {
-    app,
-    admin: api(app.baseUrl, token),
-    agent: await staff({ role: 'agent' }),
-    engineer: await staff({ role: 'engineer' }),
-    manager: await staff({ role: 'manager' }),
-    auditor: await staff({ role: 'auditor' }),
-    customer: await staff({ role: 'customer', customerId: org }),
-    contractId: await createContract(app.baseUrl, token, { customerId: org }),
-    close: () => app.close(),
-  };
+  const desk = await startTicketDesk({ dataDir });
+  return { ...desk, customer: desk.customerA, contractId: desk.contractA };
 }
 
 /** Reports a fault with this description and takes it to `resolved`; returns the ticket id. */

@@ -1,20 +1,5 @@
+import { ANSWERS, FINDINGS } from '../service-plan/service-plan.fixture.js';
 import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
-
-const FINDINGS = {
-  runningStatus: 'All services up (fictional)',
-  environment: 'DB server disk 71% full',
-  versions: 'DIP grouping platform 3.2.1',
-  hiddenRisks: 'Backup job not monitored',
-  recommendations: 'Add a disk alarm',
-};
-const ANSWERS = {
-  serviceSystemView: 'Satisfied with the hotline',
-  trainingView: 'Wants a refresher for new coders',
-  systemRunningView: 'Stable since the last upgrade',
-  environmentCheck: 'Checked on site, fine',
-  versionAnalysis: 'One minor version behind',
-  hiddenRisks: 'None found',
-};
 
 /**
  * Four contracts, January to March 2026 (all in the past, Asia/Shanghai):

@@ -1,25 +1,11 @@
 import type { ApiClient, ApiResponse } from '../../support/api-client.js';
 import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
+import { ANSWERS, FINDINGS } from './service-plan.fixture.js';
 
 /**
  * A contract accepted on 2026-01-15 (Asia/Shanghai) with the desk's first engineer as its fixed
  * expert. Every month used lies in the past, so the figures do not depend on today's date.
  */
-const FINDINGS = {
-  runningStatus: 'All services up (fictional)',
-  environment: 'DB server disk 71% full',
-  versions: 'DIP grouping platform 3.2.1',
-  hiddenRisks: 'Backup job not monitored',
-  recommendations: 'Add a disk alarm',
-};
-const ANSWERS = {
-  serviceSystemView: 'Satisfied with the hotline',
-  trainingView: 'Wants a refresher for new coders',
-  systemRunningView: 'Stable since the last upgrade',
-  environmentCheck: 'Checked on site, fine',
-  versionAnalysis: 'One minor version behind',
-  hiddenRisks: 'None found',
-};
 const WRITE_RESULT = {
   id: expect.any(String),
   revision: expect.any(Number),

@@ -1,3 +1,4 @@
+import type { ModuleImport } from '../../../apps/service-desk/src/app.module.js';
 import { adminToken, ADMIN_ENV } from '../../support/admin-token.js';
 import { api, type ApiClient } from '../../support/api-client.js';
 import { createContract } from '../../support/create-contract.js';
@@ -5,26 +6,46 @@ import { createCustomer } from '../../support/create-customer.js';
 import { createStaff, type CreatedStaff } from '../../support/create-staff.js';
 import { startApp, type StartedApp } from '../../support/start-app.js';
 
+/** A caller signed in as one staff member: the API client, its staff id and its token. */
+export type Caller = ApiClient & { id: string; token: string };
+
 /** A running desk with two customer organisations, each with a contract, and staff of every role. */
 export interface TicketDesk {
   app: StartedApp;
   admin: ApiClient;
-  agent: ApiClient;
-  engineer: ApiClient & { id: string };
-  engineer2: ApiClient & { id: string };
-  manager: ApiClient;
-  auditor: ApiClient;
-  customerA: ApiClient;
-  customerB: ApiClient;
+  agent: Caller;
+  engineer: Caller;
+  engineer2: Caller;
+  manager: Caller;
+  manager2: Caller;
+  headquarters: Caller;
+  auditor: Caller;
+  customerA: Caller;
+  customerB: Caller;
+  orgA: string;
+  orgB: string;
   contractA: string;
   contractB: string;
   close(): Promise<void>;
 }
 
-export async function startTicketDesk(): Promise<TicketDesk> {
-  const app = await startApp({ env: { ...ADMIN_ENV } });
+export interface DeskOptions {
+  env?: Record<string, string>;
+  /** Restart on the data of an earlier desk (staff and organisations are registered anew). */
+  dataDir?: string;
+  /** More modules for the app. */
+  imports?: ModuleImport[];
+}
+
+export async function startTicketDesk(options: DeskOptions = {}): Promise<TicketDesk> {
+  const app = await startApp({
+    env: { ...ADMIN_ENV, ...options.env },
+    ...(options.dataDir && { dataDir: options.dataDir }),
+    ...(options.imports && { imports: options.imports }),
+  });
   const token = await adminToken(app);
-  const as = (staff: CreatedStaff) => Object.assign(api(app.baseUrl, staff.token), { id: staff.id });
+  const as = (s: CreatedStaff): Caller =>
+    Object.assign(api(app.baseUrl, s.token), { id: s.id, token: s.token });
   const staff = (input: Parameters<typeof createStaff>[2]) => createStaff(app.baseUrl, token, input).then(as);
   const orgA = await createCustomer(app.baseUrl, token, { name: 'Example County Hospital (fictional)' });
   const orgB = await createCustomer(app.baseUrl, token, { name: 'Sample City Clinic (fictional)' });
@@ -35,9 +56,13 @@ export async function startTicketDesk(): Promise<TicketDesk> {
     engineer: await staff({ role: 'engineer' }),
     engineer2: await staff({ role: 'engineer' }),
     manager: await staff({ role: 'manager' }),
+    manager2: await staff({ role: 'manager' }),
+    headquarters: await staff({ role: 'headquarters' }),
     auditor: await staff({ role: 'auditor' }),
     customerA: await staff({ role: 'customer', customerId: orgA }),
     customerB: await staff({ role: 'customer', customerId: orgB }),
+    orgA,
+    orgB,
     contractA: await createContract(app.baseUrl, token, { customerId: orgA }),
     contractB: await createContract(app.baseUrl, token, { customerId: orgB }),
     close: () => app.close(),

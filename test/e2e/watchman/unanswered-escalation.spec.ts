@@ -1,6 +1,3 @@
-import { api } from '../../support/api-client.js';
-import { createStaff } from '../../support/create-staff.js';
-import { adminToken } from '../../support/admin-token.js';
 import {
   byWatchman,
   faultReport,
@@ -21,7 +18,6 @@ const LEVEL_2 = 'System escalated to headquarters (response overdue, automatic)'
 
 describe('a level-1 escalation nobody answers goes to headquarters', () => {
   let desk: WatchDesk;
-  let manager: ReturnType<typeof api>;
 
   beforeAll(async () => {
     desk = await startWatchDesk();
@@ -34,8 +30,6 @@ describe('a level-1 escalation nobody answers goes to headquarters', () => {
     expect(put.body).toMatchObject({ version: 2 });
     const contract = await desk.admin.get(`/api/contracts/${desk.contractId}`);
     expect(contract.body.slaPolicy.escalationAnswerWindow).toBe('PT3S');
-    const created = await createStaff(desk.app.baseUrl, await adminToken(desk.app), { role: 'manager' });
-    manager = api(desk.app.baseUrl, created.token);
   });
   afterAll(() => desk.close());
 
@@ -57,7 +51,7 @@ describe('a level-1 escalation nobody answers goes to headquarters', () => {
   it('does not go to headquarters when the service manager acts on the ticket in time', async () => {
     const ticketId = (await desk.agent.post('/api/tickets', faultReport(desk.contractId))).body.id as string;
     await waitForTimeline(desk.agent, ticketId, (i) => byWatchman(i).some((e) => e.summary.en === LEVEL_1));
-    const noted = await manager.post(`/api/tickets/${ticketId}/supervision-notes`, {
+    const noted = await desk.manager.post(`/api/tickets/${ticketId}/supervision-notes`, {
       period: 'first hour',
       progress: 'Called the duty engineer; remote session being set up',
       solvedPercent: 10,

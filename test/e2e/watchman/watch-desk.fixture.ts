@@ -1,44 +1,19 @@
-import { WatchmanModule } from '../../../apps/service-desk/src/watchman/watchman.module.js';
-import { adminToken, ADMIN_ENV } from '../../support/admin-token.js';
-import { api, type ApiClient } from '../../support/api-client.js';
-import { createContract } from '../../support/create-contract.js';
-import { createCustomer } from '../../support/create-customer.js';
-import { createStaff } from '../../support/create-staff.js';
+import { ADMIN_ENV } from '../../support/admin-token.js';
+import type { ApiClient } from '../../support/api-client.js';
 import { startApp, type StartedApp } from '../../support/start-app.js';
+import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
-/** An app with the SLA watchman, an admin, an agent and an engineer, one customer with one contract. */
-export interface WatchDesk {
-  app: StartedApp;
-  admin: ApiClient;
-  agent: ApiClient;
-  engineer: ApiClient & { id: string };
-  contractId: string;
-  close(): Promise<void>;
-}
+/** The ticket desk (the service runs the SLA watchman), with organisation A's contract as the one watched. */
+export type WatchDesk = TicketDesk & { contractId: string };
 
-/** The app alone, on a data folder (to restart on the same events), with the watchman. */
+/** The app alone, on a data folder (to restart on the same events). */
 export function startWatchedApp(dataDir?: string): Promise<StartedApp> {
-  return startApp({ env: { ...ADMIN_ENV }, imports: [WatchmanModule], ...(dataDir && { dataDir }) });
+  return startApp({ env: { ...ADMIN_ENV }, ...(dataDir && { dataDir }) });
 }
 
 export async function startWatchDesk(dataDir?: string): Promise<WatchDesk> {
-  const app = await startWatchedApp(dataDir);
-  const token = await adminToken(app);
-  const staff = async (role: 'agent' | 'engineer') => {
-    const created = await createStaff(app.baseUrl, token, { role });
-    return Object.assign(api(app.baseUrl, created.token), { id: created.id });
-  };
-  const customerId = await createCustomer(app.baseUrl, token, {
-    name: 'Example County Hospital (fictional)',
-  });
-  return {
-    app,
-    admin: api(app.baseUrl, token),
-    agent: await staff('agent'),
-    engineer: await staff('engineer'),
-    contractId: await createContract(app.baseUrl, token, { customerId }),
-    close: () => app.close(),
-  };
+  const desk = await startTicketDesk({ dataDir });
+  return { ...desk, contractId: desk.contractA };
 }
 
 /** Sets a policy of seconds on every severity; answers the new version's effectiveFrom. */
