@@ -1,3 +1,4 @@
+import { projectInBatches } from './project.fixture.js';
 /**
  * A projection's applyBatch leaves exactly the rows that apply() leaves one event at a time,
  * whatever the batch boundaries: a log of interleaved tickets (the bench's decider-made tickets,
@@ -21,9 +22,6 @@ import type { NewEvent, RecordedEvent } from '#event-store';
 import { benchDesk, benchTickets, type StreamBatch } from '../../../test/bench/ticket-log.js';
 import { compareReadModels } from '../../../test/support/read-model-files.js';
 import { seededRandom } from '../../../test/support/seeded-random.js';
-import { createCheckpointTable } from './checkpoint-table.js';
-import type { Projection } from './projection.js';
-import { openReadDatabase } from './read-database.js';
 import { archiveProjection } from './read-models/archive/archive.projection.js';
 import { ticketsProjection } from './read-models/tickets/tickets.projection.js';
 import { timelineProjection } from './read-models/timeline/timeline.projection.js';
@@ -136,32 +134,18 @@ describe('applyBatch leaves the rows apply leaves, whatever the batches', () => 
     expect(streamsOf100InTheMiddle.size).toBeGreaterThan(10);
   });
 
-  /** The projection's file after the log went through it in batches of the given sizes (cycled). */
-  async function project(projection: Projection, file: string, sizes: number[] | 'one by one') {
-    const db = openReadDatabase(join(dir, file));
-    await createCheckpointTable(db);
-    await projection.createSchema(db);
-    const handled = log.filter((e) => projection.handles.has(e.type));
-    let start = 0;
-    for (let n = 0; start < handled.length; n++) {
-      const size = sizes === 'one by one' ? 1 : sizes[n % sizes.length];
-      const batch = handled.slice(start, start + size);
-      start += size;
-      await db.transaction().execute(async (trx) => {
-        if (sizes === 'one by one') await projection.apply(trx, batch[0]);
-        else await projection.applyBatch!(trx, batch);
-      });
-    }
-    await db.destroy();
-    return join(dir, file);
-  }
-
   it.each([ticketsProjection, timelineProjection, archiveProjection])(
     '$name: batches of 1, 7, 50, 333 and the whole log give the one-by-one rows',
     async (projection) => {
-      const oneByOne = await project(projection, 'one-by-one.sqlite', 'one by one');
+      const oneByOne = await projectInBatches(projection, log, dir, 'one-by-one.sqlite', 'one by one');
       for (const sizes of [[1], [7, 50, 333], [log.length]]) {
-        const batched = await project(projection, `batched-${sizes.join('-')}.sqlite`, sizes);
+        const batched = await projectInBatches(
+          projection,
+          log,
+          dir,
+          `batched-${sizes.join('-')}.sqlite`,
+          sizes,
+        );
         const comparison = compareReadModels(projection.name, oneByOne, batched);
         expect(comparison.difference).toBeUndefined();
         expect(Object.values(comparison.rows).some((n) => n > 0)).toBe(true);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { RecordedEvent } from '#event-store';
 import {
   arrived,
@@ -15,10 +14,8 @@ import {
   responded,
   severityChanged,
 } from '../../../../domain/src/testing/ticket-fixtures.js';
-import { createCheckpointTable } from '../../checkpoint-table.js';
-import { openReadDatabase } from '../../read-database.js';
+import { projectInMemory } from '../../project.fixture.js';
 import { archiveProjection } from './archive.projection.js';
-import type { ArchiveDb } from './archive.tables.js';
 
 type Plain = { type: string; data: object };
 
@@ -57,17 +54,7 @@ function recorded(events: readonly Plain[]): RecordedEvent[] {
   });
 }
 
-async function project(events: readonly Plain[]): Promise<Kysely<ArchiveDb>> {
-  const db = openReadDatabase<ArchiveDb>(':memory:');
-  await createCheckpointTable(db);
-  await archiveProjection.createSchema(db);
-  await db.transaction().execute(async (trx) => {
-    for (const event of recorded(events)) {
-      if (archiveProjection.handles.has(event.type)) await archiveProjection.apply(trx, event);
-    }
-  });
-  return db;
-}
+const project = (events: readonly Plain[]) => projectInMemory(archiveProjection, recorded(events));
 
 const escalated = {
   type: 'Escalated',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { RecordedEvent } from '#event-store';
 import { openReadDatabase } from '../../read-database.js';
+import { projectInMemory } from '../../project.fixture.js';
 import { slaDeadlinesProjection } from './sla-deadlines.projection.js';
 import type { SlaDeadlinesDb } from './sla-deadlines.tables.js';
 
@@ -62,14 +63,7 @@ const faultReported = (ticketId = 't-1', reportedAt = at('10:00')) =>
     ticketId,
   );
 
-async function project(events: RecordedEvent[]): Promise<Kysely<SlaDeadlinesDb>> {
-  const db = openReadDatabase<SlaDeadlinesDb>(':memory:');
-  await slaDeadlinesProjection.createSchema(db);
-  await db.transaction().execute(async (trx) => {
-    for (const e of events) await slaDeadlinesProjection.apply(trx, e);
-  });
-  return db;
-}
+const project = (events: RecordedEvent[]) => projectInMemory(slaDeadlinesProjection, events);
 
 const rows = (db: Kysely<SlaDeadlinesDb>) =>
   db

@@ -11,8 +11,7 @@ import type { RecordedEvent } from '#event-store';
 import { benchDesk, benchTickets, type StreamBatch } from '../../../../../test/bench/ticket-log.js';
 import { compareReadModels } from '../../../../../test/support/read-model-files.js';
 import { seededRandom } from '../../../../../test/support/seeded-random.js';
-import { createCheckpointTable } from '../../checkpoint-table.js';
-import { openReadDatabase } from '../../read-database.js';
+import { projectInBatches } from '../../project.fixture.js';
 import { slaFactsProjection } from './sla-facts.projection.js';
 
 const NOW_MS = Date.parse('2026-11-30T12:00:00.000Z');
@@ -55,30 +54,19 @@ describe('sla-facts applyBatch', () => {
 
   const log = interleavedLog(20261130).filter((e) => slaFactsProjection.handles.has(e.type));
 
-  async function project(file: string, sizes: number[] | 'one by one'): Promise<string> {
-    const db = openReadDatabase(join(dir, file));
-    await createCheckpointTable(db);
-    await slaFactsProjection.createSchema(db);
-    for (let start = 0, n = 0; start < log.length; n++) {
-      const size = sizes === 'one by one' ? 1 : sizes[n % sizes.length];
-      const batch = log.slice(start, start + size);
-      start += size;
-      await db.transaction().execute(async (trx) => {
-        if (sizes === 'one by one') await slaFactsProjection.apply(trx, batch[0]);
-        else await slaFactsProjection.applyBatch!(trx, batch);
-      });
-    }
-    await db.destroy();
-    return join(dir, file);
-  }
-
   it('batches of 1, 7, 50, 333 and the whole log give the one-by-one rows', async () => {
     expect(
       log.some((e) => e.type === 'Escalated') && log.some((e) => e.type === 'SatisfactionRecorded'),
     ).toBe(true);
-    const oneByOne = await project('one-by-one.sqlite', 'one by one');
+    const oneByOne = await projectInBatches(slaFactsProjection, log, dir, 'one-by-one.sqlite', 'one by one');
     for (const sizes of [[1], [7, 50, 333], [log.length]]) {
-      const batched = await project(`batched-${sizes.join('-')}.sqlite`, sizes);
+      const batched = await projectInBatches(
+        slaFactsProjection,
+        log,
+        dir,
+        `batched-${sizes.join('-')}.sqlite`,
+        sizes,
+      );
       const comparison = compareReadModels('sla-facts', oneByOne, batched);
       expect(comparison.difference).toBeUndefined();
       expect(comparison.rows).toMatchObject({ sla_facts: 60 });

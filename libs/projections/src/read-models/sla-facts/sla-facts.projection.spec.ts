@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { RecordedEvent } from '#event-store';
-import { openReadDatabase } from '../../read-database.js';
+import { projectInMemory } from '../../project.fixture.js';
 import { slaFactsProjection } from './sla-facts.projection.js';
-import type { SlaFactsDb } from './sla-facts.tables.js';
 
 const at = (hhmm: string) => `2026-11-03T${hhmm}:00.000+08:00`;
 const targets = { response: 'PT30M', onSite: 'PT1H', resolution: 'PT12H' };
@@ -50,14 +48,7 @@ const faultReported = event('FaultReported', {
   timeZone: 'Asia/Shanghai',
 });
 
-async function project(events: RecordedEvent[]): Promise<Kysely<SlaFactsDb>> {
-  const db = openReadDatabase<SlaFactsDb>(':memory:');
-  await slaFactsProjection.createSchema(db);
-  await db.transaction().execute(async (trx) => {
-    for (const e of events) await slaFactsProjection.apply(trx, e);
-  });
-  return db;
-}
+const project = (events: RecordedEvent[]) => projectInMemory(slaFactsProjection, events);
 
 describe('sla-facts projection', () => {
   it('keeps one row per ticket when a corrected report time moves it in report-time order', async () => {

@@ -4,9 +4,8 @@ import type { Kysely } from 'kysely';
 import { slaClock, ticketEventInstant, type TicketEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { arbTicketHistory } from '../../../../domain/src/testing/ticket-history.arbitrary.js';
-import { createCheckpointTable } from '../../checkpoint-table.js';
-import { openReadDatabase } from '../../read-database.js';
 import { SLA_TICKET_STATES, ticketSlaIs, timerStateAt, worstOf } from './sla-state.js';
+import { projectInMemory } from '../../project.fixture.js';
 import { ticketsProjection } from './tickets.projection.js';
 import { TIMER_COLUMN_PREFIX, TIMER_NAMES, type TicketsDb } from './tickets.tables.js';
 
@@ -29,15 +28,7 @@ const recorded = (events: readonly TicketEvent[]): RecordedEvent[] =>
     hash: '',
   }));
 
-async function project(events: readonly TicketEvent[]): Promise<Kysely<TicketsDb>> {
-  const db = openReadDatabase<TicketsDb>(':memory:');
-  await createCheckpointTable(db);
-  await ticketsProjection.createSchema(db);
-  await db.transaction().execute(async (trx) => {
-    for (const event of recorded(events)) await ticketsProjection.apply(trx, event);
-  });
-  return db;
-}
+const project = (events: readonly TicketEvent[]) => projectInMemory(ticketsProjection, recorded(events));
 
 /** Instants from the latest event on: the latest itself, a few later ones, and ±1 ms around each fact. */
 async function instantsToRead(db: Kysely<TicketsDb>, events: readonly TicketEvent[]): Promise<number[]> {
