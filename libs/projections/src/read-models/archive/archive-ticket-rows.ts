@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { TICKET_WORK_EVENT_TYPES, type TicketEvent, type TicketEventOf, type TicketEventType } from '#domain';
+import { type TicketEvent, type TicketEventOf, type TicketEventType } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type {
@@ -9,9 +9,6 @@ import type {
   ArchiveTicketEventRow,
   ArchiveTicketRow,
 } from './archive.tables.js';
-
-/** Every ticket event: the archive keeps each one for the forms, and folds them into one row per ticket. */
-export const ARCHIVE_TICKET_EVENTS = TICKET_WORK_EVENT_TYPES;
 
 /** The status each event leads to (libs/domain/TRANSITIONS.md); others leave it. */
 const STATUS_AFTER: Partial<Record<TicketEventType, string>> = {

@@ -1,3 +1,4 @@
+import { TICKET_WORK_EVENT_TYPES } from '#domain';
 import type { Transaction } from 'kysely';
 import type { ContractEvent, CustomerEvent, StaffEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
@@ -9,7 +10,7 @@ import {
   STAFF_EVENT_TYPES,
 } from './archive-parties.js';
 import { applyContractEvent, CONTRACT_EVENT_TYPES } from './archive-contracts.js';
-import { applyTicketEvents, ARCHIVE_TICKET_EVENTS } from './archive-ticket-rows.js';
+import { applyTicketEvents } from './archive-ticket-rows.js';
 import { createArchiveIndexes, createArchiveSchema } from './archive.schema.js';
 import type { ArchiveDb } from './archive.tables.js';
 
@@ -28,7 +29,8 @@ export const archiveProjection: Projection<ArchiveDb> = {
   name: 'archive',
   version: 3,
   handles: new Set<string>([
-    ...ARCHIVE_TICKET_EVENTS,
+    // Every ticket event but the watchman's warning: each is kept for the forms.
+    ...TICKET_WORK_EVENT_TYPES,
     ...CUSTOMER_EVENT_TYPES,
     ...STAFF_EVENT_TYPES,
     ...CONTRACT_EVENT_TYPES,

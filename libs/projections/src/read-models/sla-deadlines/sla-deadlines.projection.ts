@@ -13,9 +13,6 @@ import type { Projection } from '../../projection.js';
 import { createSlaDeadlinesSchema } from './sla-deadlines.schema.js';
 import type { SlaDeadlineRow, SlaDeadlinesDb } from './sla-deadlines.tables.js';
 
-/** Every event of a ticket stream: any of them may move, settle or answer a deadline. */
-export const SLA_DEADLINE_EVENTS = TICKET_EVENT_TYPES;
-
 /** ticket_id IN (...) lists stay well below the databases' parameter limits. */
 const IDS_PER_QUERY = 500;
 
@@ -30,7 +27,8 @@ const IDS_PER_QUERY = 500;
 export const slaDeadlinesProjection: Projection<SlaDeadlinesDb> = {
   name: 'sla-deadlines',
   version: 1,
-  handles: new Set<string>(SLA_DEADLINE_EVENTS),
+  // Every event of a ticket stream: any of them may move, settle or answer a deadline.
+  handles: new Set<string>(TICKET_EVENT_TYPES),
   createSchema: createSlaDeadlinesSchema,
   apply: (trx, event) => applyEvents(trx, [event]),
   applyBatch: applyEvents,

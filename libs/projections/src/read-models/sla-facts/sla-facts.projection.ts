@@ -8,8 +8,6 @@ import type { SlaFactsDb, SlaFactsRow, SlaNameRow } from './sla-facts.tables.js'
 import { TIMER_EVENTS, ticketSlaFacts } from './ticket-sla-facts.js';
 import { upsertFacts } from './upsert-facts.js';
 
-const TICKET_EVENTS = TICKET_WORK_EVENT_TYPES;
-
 /** Events that name a customer, a contract or a staff member (for the report's labels). */
 const NAME_EVENTS: Record<string, { kind: SlaNameRow['kind']; id: string; name: (d: NameData) => unknown }> =
   {
@@ -32,7 +30,7 @@ type NameData = { name?: unknown; changes?: { name?: unknown } } & Record<string
 export const slaFactsProjection: Projection<SlaFactsDb> = {
   name: 'sla-facts',
   version: 2,
-  handles: new Set<string>([...TICKET_EVENTS, ...Object.keys(NAME_EVENTS)]),
+  handles: new Set<string>([...TICKET_WORK_EVENT_TYPES, ...Object.keys(NAME_EVENTS)]),
   createSchema: createSlaFactsSchema,
   async apply(trx, event) {
     const naming = NAME_EVENTS[event.type];

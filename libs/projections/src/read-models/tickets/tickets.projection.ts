@@ -7,8 +7,6 @@ import { ticketRow } from './ticket-row.js';
 import { createTicketsIndexes, createTicketsSchema } from './tickets.schema.js';
 import type { TicketHistoryRow, TicketRow, TicketsDb } from './tickets.tables.js';
 
-const TICKET_EVENTS = TICKET_WORK_EVENT_TYPES;
-
 interface StoredHistory {
   recordedAt: string;
   events: TicketEvent[];
@@ -33,7 +31,7 @@ const IDS_PER_QUERY = 500;
 export const ticketsProjection: Projection<TicketsDb> = {
   name: 'tickets',
   version: 1,
-  handles: new Set<string>(TICKET_EVENTS),
+  handles: new Set<string>(TICKET_WORK_EVENT_TYPES),
   createSchema: createTicketsSchema,
   createIndexes: createTicketsIndexes,
   apply: (trx, event) => applyTicketEvents(trx, [event]),
