@@ -1,6 +1,5 @@
-import { TICKET_WORK_EVENT_TYPES } from '#domain';
 import type { Transaction } from 'kysely';
-import type { ContractEvent, CustomerEvent, StaffEvent } from '#domain';
+import { TICKET_WORK_EVENT_TYPES, type ContractEvent, type CustomerEvent, type StaffEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
 import {
