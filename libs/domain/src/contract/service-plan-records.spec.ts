@@ -1,3 +1,4 @@
+import { CONTRACT_REGISTERED } from '../testing/contract-fixtures.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import type { Actor } from '../shared/actor.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
@@ -15,20 +16,7 @@ const MANAGER: Actor = { id: 'mgr-1', role: 'manager' };
 const AGENT: Actor = { id: 'agent-1', role: 'agent' };
 const NOW = '2026-03-20T10:00:00+08:00';
 
-const registered: ContractEvent = {
-  type: 'ContractRegistered',
-  data: {
-    contractId: 'c-1',
-    customerId: 'cu-1',
-    name: 'HIS service contract (fictional)',
-    product: { name: 'HIS', version: '5.1' },
-    finalAcceptanceDate: '2026-01-15',
-    warrantyMonths: 12,
-    timeZone: 'Asia/Shanghai',
-    inspectionExpertId: 'eng-5',
-    registeredBy: 'admin-1',
-  },
-};
+const registered = CONTRACT_REGISTERED;
 
 const FINDINGS = {
   runningStatus: 'All services up',

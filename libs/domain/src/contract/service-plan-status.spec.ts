@@ -1,21 +1,9 @@
+import { CONTRACT_REGISTERED } from '../testing/contract-fixtures.js';
 import { ValidationError } from '../shared/validation.error.js';
 import type { ContractEvent, InspectionRecordedData } from './contract.events.js';
 import { servicePlanStatus } from './service-plan-status.js';
 
-const registered: ContractEvent = {
-  type: 'ContractRegistered',
-  data: {
-    contractId: 'c-1',
-    customerId: 'cu-1',
-    name: 'HIS service contract (fictional)',
-    product: { name: 'HIS', version: '5.1' },
-    finalAcceptanceDate: '2026-01-15',
-    warrantyMonths: 12,
-    timeZone: 'Asia/Shanghai',
-    inspectionExpertId: 'eng-5',
-    registeredBy: 'admin-1',
-  },
-};
+const registered = CONTRACT_REGISTERED;
 const FINDINGS = {
   runningStatus: 'r',
   environment: 'e',
