@@ -1,10 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MinLength, Min } from 'class-validator';
+import { toInteger } from '../validation/to-integer.js';
 import { LOG_LEVEL_NAMES, type LogLevelName } from './log-levels.js';
-
-/** Turns a decimal string into a number; anything else stays as it is, so that the rule reports it. */
-const toInteger = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 
 /**
  * The service's configuration, read from environment variables and checked at start.

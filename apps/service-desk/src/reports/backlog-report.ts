@@ -1,6 +1,6 @@
+import { zonedIso } from '#domain';
 import type { Kysely } from 'kysely';
 import { TIMER_PREFIXES, type SlaFactsDb } from '#projections';
-import { isoIn } from './report-period.js';
 import { timerStatuses } from './timer-status.js';
 
 /** Age of an open ticket since its report: upper bounds in hours, the last bucket open-ended. */
@@ -81,7 +81,7 @@ export async function backlogReport(
   }
   const names = await engineerNames(db, [...byEngineer.keys()]);
   return {
-    asOf: isoIn(nowMs, timeZone),
+    asOf: zonedIso(nowMs, timeZone),
     timeZone,
     total,
     byStatus: [...byStatus].sort(([a], [b]) => a.localeCompare(b)).map(([status, c]) => ({ status, ...c })),

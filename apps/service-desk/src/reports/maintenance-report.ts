@@ -1,3 +1,4 @@
+import { zonedIso } from '#domain';
 import type { Kysely } from 'kysely';
 import type {
   EscalationLevel,
@@ -8,7 +9,7 @@ import type {
   TicketEvent,
 } from '#domain';
 import type { SlaFactsDb } from '#projections';
-import { isoIn, type ReportPeriod } from './report-period.js';
+import { type ReportPeriod } from './report-period.js';
 import { slaReport } from './sla-report.js';
 import type { SlaFigures, TimerKey } from './sla-report.types.js';
 import { timerStatuses, type TimerStatus } from './timer-status.js';
@@ -96,7 +97,7 @@ export async function maintenanceReport(
     .orderBy('service_no')
     .execute();
   const zone = period.timeZone;
-  const at = (iso: string) => isoIn(Date.parse(iso), zone);
+  const at = (iso: string) => zonedIso(Date.parse(iso), zone);
   const tickets: MaintenanceTicket[] = [];
   const escalations: MaintenanceEscalation[] = [];
   const surveys: MaintenanceSurvey[] = [];
@@ -128,7 +129,7 @@ export async function maintenanceReport(
     tickets.push({
       ticketId: row.ticket_id,
       serviceNo: row.service_no,
-      reportedAt: isoIn(Number(row.reported_at), zone),
+      reportedAt: zonedIso(Number(row.reported_at), zone),
       severity: Number(row.severity),
       kind: row.kind,
       status: row.status,

@@ -81,11 +81,6 @@ export function monthsOf(period: ReportPeriod): { key: string; fromMs: number; t
   return months;
 }
 
-/** An instant as ISO 8601 with the offset of the zone. */
-export function isoIn(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO() as string;
-}
-
 function invalid(field: string, message: string): ValidationFailedException {
   return new ValidationFailedException([{ field, message }]);
 }

@@ -1,5 +1,5 @@
 import { sql, type AliasableExpression, type Expression, type Kysely, type SqlBool } from 'kysely';
-import { workingTime, type SlaCalendar, type WorkingTime } from '#domain';
+import { workingTime, type SlaCalendar, type WorkingTime, zonedIso } from '#domain';
 import { TIMER_PREFIXES, type SlaFactsDb, type TimerPrefix } from '#projections';
 import {
   addBreaches,
@@ -21,7 +21,7 @@ import {
 } from './sla-aggregates.js';
 import { slaFigures } from './sla-figures.js';
 import { groupLabels } from './group-labels.js';
-import { isoIn, monthsOf, type ReportPeriod } from './report-period.js';
+import { monthsOf, type ReportPeriod } from './report-period.js';
 import { mergeSorted, sortedDurations } from './sorted-durations.js';
 import type { GroupBy, PolicyVersion, SlaReport, TimerKey } from './sla-report.types.js';
 
@@ -106,12 +106,12 @@ export async function slaReport(db: Kysely<SlaFactsDb>, request: SlaReportReques
   );
   return {
     period: {
-      from: isoIn(period.fromMs, period.timeZone),
-      to: isoIn(period.toMs, period.timeZone),
+      from: zonedIso(period.fromMs, period.timeZone),
+      to: zonedIso(period.toMs, period.timeZone),
       timeZone: period.timeZone,
       ...(period.name !== undefined && { name: period.name }),
     },
-    asOf: isoIn(asOfMs, period.timeZone),
+    asOf: zonedIso(asOfMs, period.timeZone),
     groupBy,
     ...(customerId !== undefined && { customerId }),
     total,

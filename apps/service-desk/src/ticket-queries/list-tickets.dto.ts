@@ -5,7 +5,7 @@ import { TICKET_STATUSES, type TicketStatus } from '#domain';
 import { SLA_TICKET_STATES, type SlaTicketState } from '#projections';
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
 import { Omittable } from '../validation/omittable.decorator.js';
-import { toInteger } from './query-values.js';
+import { toInteger } from '../validation/to-integer.js';
 import { DEFAULT_TICKET_SORT, TICKET_SORTS } from './ticket-sort.js';
 import { PageCursor, PageLimit } from '../validation/page.decorators.js';
 
