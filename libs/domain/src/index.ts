@@ -6,7 +6,7 @@ export { DomainError } from './shared/domain-error.js';
 export { InvalidTransitionError } from './shared/invalid-transition.error.js';
 export { RuleViolationError } from './shared/rule-violation.error.js';
 export { ValidationError } from './shared/validation.error.js';
-export { zonedIso } from './shared/instant.js';
+export { instantMs, localDate, zonedIso } from './shared/instant.js';
 export { ForbiddenError } from './shared/forbidden.error.js';
 export { NotFoundError } from './shared/not-found.error.js';
 export { AlreadyExistsError } from './shared/already-exists.error.js';

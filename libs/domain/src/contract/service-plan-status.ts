@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { instantMs, zonedIso } from '../shared/instant.js';
 import { ValidationError } from '../shared/validation.error.js';
 import type { ContractEvent } from './contract.events.js';
@@ -99,7 +98,7 @@ function row(
   const { endMs } = periodBounds(period, zone);
   const dueBy = zonedIso(endMs, zone);
   if (!record) return { period, status: endMs <= nowMs ? 'missed' : 'due', dueBy };
-  const doneMs = DateTime.fromISO(record.at, { setZone: true }).toMillis();
+  const doneMs = instantMs(record.at, 'doneAt');
   return {
     period,
     status: doneMs < endMs ? 'on_time' : 'late',

@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import type { TicketEventOf, TicketEventType } from '#domain';
+import { instantMs, localDate as domainLocalDate, type TicketEventOf, type TicketEventType } from '#domain';
 import type { ArchivedTicketEvent, TicketSources } from './ticket-sources.js';
 
 /** The form's codes for a ticket's kind (A normal request, B complaint) and urgency (A, B, C). */
@@ -9,7 +8,7 @@ export const URGENCY_CODE: Record<string, string> = { normal: 'A', urgent: 'B', 
 /** The local calendar date (YYYY-MM-DD) of an instant in the ticket's zone; null stays null. */
 export function localDate(instant: string | null | undefined, zone: string): string | null {
   if (!instant) return null;
-  return DateTime.fromISO(instant, { setZone: true }).setZone(zone).toISODate();
+  return domainLocalDate(instantMs(instant, 'instant'), zone);
 }
 
 /** A user's display name; the id when the archive does not know the user; null for no one. */
