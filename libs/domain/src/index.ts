@@ -111,6 +111,13 @@ export {
 } from './contract/contract.state.js';
 export type * from './contract/contract.commands.js';
 export type * from './contract/contract.events.js';
+export { IMPLEMENTATION_PHASES, SERVICE_PLAN_KINDS } from './contract/contract.events.js';
+export {
+  nextServicePlanCheck,
+  servicePlanWarningsDue,
+  type ServicePlanWarningDue,
+} from './contract/service-plan-warning.js';
+export { requireScores } from './shared/satisfaction.js';
 export { contractTerms, type ContractTerms } from './contract/contract-terms.js';
 export { DEFAULT_WARRANTY_MONTHS, warrantyAt, warrantyUntil, type Warranty } from './contract/warranty.js';
 

@@ -1,12 +1,21 @@
 import type { CommandContext } from '../shared/command-context.js';
 import type { SlaPolicyInput } from '../sla/sla-policy.js';
 import type { Product } from '../shared/product.js';
-import type { ContractAmendment, InspectionFindings, RevisitAnswers } from './contract.events.js';
+import type {
+  ContractAmendment,
+  ImplementationPhase,
+  InspectionFindings,
+  RevisitAnswers,
+  ServicePlanKind,
+} from './contract.events.js';
+import type { SatisfactionScores } from '../shared/satisfaction.js';
 
 /**
  * Commands of a contract (plus the CommandContext: actor, now). Registering, policies and amendments
  * are the admin's; changing the expert the manager's or admin's; inspections the fixed expert's (or a
- * manager's with an override); revisits an engineer's, manager's or agent's.
+ * manager's with an override); revisits an engineer's, manager's or agent's; phase surveys the
+ * customer contact's (own organisation, checked by the application) or an agent's or manager's
+ * entering a paper form; the missed-period warning only the system's (the watchman).
  */
 export type ContractCommand =
   | ({ type: 'RegisterContract'; data: RegisterContractData } & CommandContext)
@@ -17,6 +26,8 @@ export type ContractCommand =
     } & CommandContext)
   | ({ type: 'RecordInspection'; data: RecordInspectionData } & CommandContext)
   | ({ type: 'RecordRevisit'; data: RecordRevisitData } & CommandContext)
+  | ({ type: 'RecordPhaseSurvey'; data: RecordPhaseSurveyData } & CommandContext)
+  | ({ type: 'WarnServicePlanMissed'; data: WarnServicePlanMissedData } & CommandContext)
   | ({
       type: 'AmendContract';
       data: { contractId: string; changes: ContractAmendment; reason: string };
@@ -69,4 +80,25 @@ export interface RecordRevisitData {
   contactName: string;
   /** Default now; never in the future. */
   revisitedAt?: string;
+}
+
+export interface RecordPhaseSurveyData {
+  contractId: string;
+  surveyId: string;
+  phase: ImplementationPhase;
+  /** Default the contract's product. */
+  product?: Product;
+  implementingTeam?: string;
+  respondent: string;
+  scores: SatisfactionScores;
+  comments?: string;
+  /** Default now; never in the future. */
+  surveyedAt?: string;
+}
+
+/** The watchman's: warn that a period ended without its inspection or revisit. */
+export interface WarnServicePlanMissedData {
+  contractId: string;
+  kind: ServicePlanKind;
+  period: string;
 }

@@ -1,6 +1,8 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import type { Role } from '../shared/actor.js';
-import { assertRole, requireActor, requireCommandShape } from '../shared/command-context.js';
+import { SYSTEM_ROLE } from '../shared/actor.js';
+import { assertRole, requireCommandActor, requireCommandShape } from '../shared/command-context.js';
+import { ForbiddenError } from '../shared/forbidden.error.js';
 import type { Decider } from '../shared/decider.js';
 import { instantMs, requireIsoDate, requireTimeZone, zonedIso } from '../shared/instant.js';
 import { NotFoundError } from '../shared/not-found.error.js';
@@ -12,7 +14,9 @@ import { buildSlaPolicy } from '../sla/sla-policy.js';
 import type { ContractCommand } from './contract.commands.js';
 import type { ContractAmendment, ContractEvent } from './contract.events.js';
 import { evolveContract, initialContractState, type Contract, type ContractState } from './contract.state.js';
+import { recordPhaseSurvey } from './phase-survey.js';
 import { recordInspection, recordRevisit } from './service-plan-records.js';
+import { warnServicePlanMissed } from './service-plan-warning.js';
 import { DEFAULT_WARRANTY_MONTHS } from './warranty.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -24,23 +28,33 @@ const COMMAND_TYPES = [
   'AmendContract',
   'RecordInspection',
   'RecordRevisit',
+  'RecordPhaseSurvey',
+  'WarnServicePlanMissed',
 ];
 
 /** Who may issue each command (the fixed-expert rule of inspections is checked in recordInspection). */
-const ALLOWED_ROLES: Record<ContractCommand['type'], readonly Role[]> = {
+const ALLOWED_ROLES: Record<Exclude<ContractCommand['type'], 'WarnServicePlanMissed'>, readonly Role[]> = {
   RegisterContract: ['admin'],
   SetSlaPolicy: ['admin'],
   AmendContract: ['admin'],
   ChangeInspectionExpert: ['manager', 'admin'],
   RecordInspection: ['engineer', 'manager'],
   RecordRevisit: ['engineer', 'manager', 'agent'],
+  RecordPhaseSurvey: ['customer', 'agent', 'manager'],
 };
 
 export function decideContract(command: ContractCommand, state: ContractState): ContractEvent[] {
   requireCommandShape(command, COMMAND_TYPES);
-  const actor = requireActor(command.actor);
-  assertRole(actor, command.type, ALLOWED_ROLES[command.type]);
+  const commandActor = requireCommandActor(command.actor);
   const nowMs = instantMs(command.now, 'now');
+  if (command.type === 'WarnServicePlanMissed') {
+    if (commandActor.role !== SYSTEM_ROLE) throw new ForbiddenError(commandActor.role, command.type);
+    if (state.status === 'not_registered') throw new NotFoundError('contract', command.data.contractId);
+    return warnServicePlanMissed(command.data, state, nowMs);
+  }
+  if (commandActor.role === SYSTEM_ROLE) throw new ForbiddenError(commandActor.role, command.type);
+  const actor = { id: commandActor.id, role: commandActor.role };
+  assertRole(actor, command.type, ALLOWED_ROLES[command.type]);
   if (command.type === 'RegisterContract') {
     if (state.status !== 'not_registered') throw new AlreadyExistsError('contract', state.contractId);
     const d = command.data;
@@ -118,6 +132,8 @@ export function decideContract(command: ContractCommand, state: ContractState): 
       return recordInspection(command.data, state, actor, nowMs);
     case 'RecordRevisit':
       return recordRevisit(command.data, state, actor, nowMs);
+    case 'RecordPhaseSurvey':
+      return recordPhaseSurvey(command.data, state, actor, nowMs);
     case 'AmendContract': {
       const changes = amendment(command.data.changes, state);
       if (Object.keys(changes).length === 0) return [];

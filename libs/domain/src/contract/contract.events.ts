@@ -1,3 +1,4 @@
+import type { SatisfactionScores } from '../shared/satisfaction.js';
 import type { SlaPolicy } from '../sla/sla-policy.js';
 import type { Product } from '../shared/product.js';
 
@@ -8,7 +9,9 @@ export type ContractEvent =
   | { type: 'InspectionExpertChanged'; data: InspectionExpertChangedData }
   | { type: 'ContractAmended'; data: ContractAmendedData }
   | { type: 'InspectionRecorded'; data: InspectionRecordedData }
-  | { type: 'RevisitRecorded'; data: RevisitRecordedData };
+  | { type: 'RevisitRecorded'; data: RevisitRecordedData }
+  | { type: 'ServicePlanPeriodMissed'; data: ServicePlanPeriodMissedData }
+  | { type: 'PhaseSurveyRecorded'; data: PhaseSurveyRecordedData };
 
 export type ContractEventType = ContractEvent['type'];
 
@@ -108,4 +111,57 @@ export interface ContractAmendment {
   finalAcceptanceDate?: string;
   warrantyMonths?: number;
   timeZone?: string;
+}
+
+/** The two kinds of visit the service plan promises: a monthly inspection, a quarterly revisit. */
+export const SERVICE_PLAN_KINDS = ['inspection', 'revisit'] as const;
+export type ServicePlanKind = (typeof SERVICE_PLAN_KINDS)[number];
+
+/**
+ * The watchman's warning (actor: the system) when a month ended without its inspection or a quarter
+ * without its revisit. At most one per contract, kind and period; a later record of the period
+ * still counts (as late), and the warning stays in the history.
+ */
+export interface ServicePlanPeriodMissedData {
+  contractId: string;
+  kind: ServicePlanKind;
+  /** 'YYYY-MM' (inspection) or 'YYYY-Qn' (revisit), in the contract's zone. */
+  period: string;
+  /** End of the period (exclusive), ISO in the contract's zone. */
+  dueBy: string;
+  /** The contract's fixed inspection expert when the warning was given. */
+  expertId: string;
+  /** Who is told: user ids and role names, e.g. [<expert id>, 'manager']. */
+  notify: string[];
+  /** ISO instant in the contract's zone. */
+  warnedAt: string;
+}
+
+/** Phases of an implementation a customer is surveyed after (实施阶段). */
+export const IMPLEMENTATION_PHASES = [
+  'requirements',
+  'installation',
+  'training',
+  'trial_run',
+  'acceptance',
+  'maintenance',
+] as const;
+export type ImplementationPhase = (typeof IMPLEMENTATION_PHASES)[number];
+
+/** The customer satisfaction survey (客户满意度调查表) at the end of an implementation phase. */
+export interface PhaseSurveyRecordedData {
+  contractId: string;
+  surveyId: string;
+  phase: ImplementationPhase;
+  /** The product surveyed: the contract's unless given. */
+  product: Product;
+  /** 实施小组: the team that carried out the phase. */
+  implementingTeam?: string;
+  /** The customer's contact who answered. */
+  respondent: string;
+  scores: SatisfactionScores;
+  comments?: string;
+  /** ISO instant in the contract's zone. */
+  surveyedAt: string;
+  recordedBy: string;
 }

@@ -18,6 +18,10 @@ export interface Contract {
   inspectedPeriods: string[];
   /** Quarters 'YYYY-Qn' that already have a revisit. */
   revisitedPeriods: string[];
+  /** Periods the watchman warned about, as '<kind>:<period>', e.g. 'inspection:2026-03'. */
+  warnedPeriods: string[];
+  /** Ids of the phase surveys recorded. */
+  surveyIds: string[];
 }
 
 export type ContractState = { status: 'not_registered' } | Contract;
@@ -27,7 +31,15 @@ export const initialContractState = (): ContractState => ({ status: 'not_registe
 export function evolveContract(state: ContractState, event: ContractEvent): ContractState {
   if (event.type === 'ContractRegistered') {
     const { registeredBy: _by, ...terms } = event.data;
-    return { status: 'active', ...terms, slaPolicies: [], inspectedPeriods: [], revisitedPeriods: [] };
+    return {
+      status: 'active',
+      ...terms,
+      slaPolicies: [],
+      inspectedPeriods: [],
+      revisitedPeriods: [],
+      warnedPeriods: [],
+      surveyIds: [],
+    };
   }
   if (state.status === 'not_registered') return state;
   switch (event.type) {
@@ -43,5 +55,11 @@ export function evolveContract(state: ContractState, event: ContractEvent): Cont
       return { ...state, inspectedPeriods: [...state.inspectedPeriods, event.data.period] };
     case 'RevisitRecorded':
       return { ...state, revisitedPeriods: [...state.revisitedPeriods, event.data.period] };
+    case 'ServicePlanPeriodMissed': {
+      const key = `${event.data.kind}:${event.data.period}`;
+      return { ...state, warnedPeriods: [...state.warnedPeriods, key] };
+    }
+    case 'PhaseSurveyRecorded':
+      return { ...state, surveyIds: [...state.surveyIds, event.data.surveyId] };
   }
 }

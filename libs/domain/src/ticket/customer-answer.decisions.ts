@@ -1,7 +1,6 @@
-import { defined, optionalText, requireInteger, requireText } from '../shared/require.js';
-import { ValidationError } from '../shared/validation.error.js';
+import { defined, optionalText, requireText } from '../shared/require.js';
+import { requireScores } from '../shared/satisfaction.js';
 import type { TicketDecision } from './ticket-decision.js';
-import { SATISFACTION_ITEMS, type SatisfactionItem, type SatisfactionScores } from './ticket-values.js';
 import type { TicketCommand } from './ticket.commands.js';
 import type { TicketEvent } from './ticket.events.js';
 
@@ -49,20 +48,4 @@ export function decideCustomerAnswer(
       return [{ type: 'SatisfactionRecorded', data }];
     }
   }
-}
-
-/** Scores 0 (not applicable) to 5 (very satisfied); `overall` is required, unknown items refused. */
-function requireScores(value: unknown): SatisfactionScores {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ValidationError('data.scores', 'must map survey items to scores');
-  }
-  const scores: Partial<Record<SatisfactionItem, number>> = {};
-  for (const [item, score] of Object.entries(value)) {
-    if (!(SATISFACTION_ITEMS as readonly string[]).includes(item)) {
-      throw new ValidationError(`data.scores.${item}`, 'is not an item of the satisfaction survey');
-    }
-    scores[item as SatisfactionItem] = requireInteger(score, `data.scores.${item}`, 0, 5);
-  }
-  if (scores.overall === undefined) throw new ValidationError('data.scores.overall', 'is required');
-  return scores as SatisfactionScores;
 }

@@ -42,24 +42,8 @@ export interface Reporter {
 export type { Product } from '../shared/product.js';
 export type { Warranty } from '../contract/warranty.js';
 
-/** Scores of the satisfaction survey: 5 very satisfied .. 1 very dissatisfied, 0 not applicable. */
-export const SATISFACTION_ITEMS = [
-  'productFunction',
-  'packagingAndManuals',
-  'systemQuality',
-  'onTimeDelivery',
-  'installationOnTime',
-  'installationQuality',
-  'engineerTechnicalAbility',
-  'engineerProfessionalism',
-  'engineerAttitude',
-  'trainingEffect',
-  'userManualUsefulness',
-  'numberOfContacts',
-  'responseTime',
-  'maintenanceQuality',
-  'overall',
-] as const;
-export type SatisfactionItem = (typeof SATISFACTION_ITEMS)[number];
-/** `overall` is required; every other item is optional. */
-export type SatisfactionScores = Partial<Record<SatisfactionItem, number>> & { overall: number };
+export {
+  SATISFACTION_ITEMS,
+  type SatisfactionItem,
+  type SatisfactionScores,
+} from '../shared/satisfaction.js';
