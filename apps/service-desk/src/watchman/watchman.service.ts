@@ -6,21 +6,31 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type { EventStore } from '#event-store';
+import type { ArchiveDb } from '#projections/read-models/archive/archive.tables.js';
 import type { SlaDeadlinesDb } from '#projections/read-models/sla-deadlines/sla-deadlines.tables.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { AlarmClock } from './alarm-clock.js';
+import { archiveContractList } from './contract-list.js';
+import { ServicePlanWatchman } from './service-plan-watchman.js';
 import { projectionDeadlineTable } from './sla-deadline-table.js';
 import { SlaWatchman } from './sla-watchman.js';
 
 /** The name of the read model the watchman reads its deadlines from. */
 export const SLA_DEADLINES = 'sla-deadlines';
+/** The name of the read model the service-plan watchman lists the contracts from. */
+export const ARCHIVE = 'archive';
 
-/** Runs the SLA watchman in this process once the read models run; stops it before they stop. */
+/**
+ * Runs the SLA watchman and the service-plan watchman in this process once the read models run;
+ * stops them before they stop.
+ */
 @Injectable()
 export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('SlaWatchman');
+  private readonly planLogger = new Logger('ServicePlanWatchman');
   private watchman?: SlaWatchman;
+  private planWatchman?: ServicePlanWatchman;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -29,6 +39,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
   ) {}
 
   onApplicationBootstrap(): void {
+    this.startServicePlanWatchman();
     const host = this.readModels.host;
     if (!host.projections.some((p) => p.name === SLA_DEADLINES)) {
       this.logger.error(`the ${SLA_DEADLINES} read model is not running: no SLA warnings or escalations`);
@@ -44,12 +55,33 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
     this.watchman.start();
   }
 
+  private startServicePlanWatchman(): void {
+    const host = this.readModels.host;
+    if (!host.projections.some((p) => p.name === ARCHIVE)) {
+      this.planLogger.error(`the ${ARCHIVE} read model is not running: no missed service-plan warnings`);
+      return;
+    }
+    const contracts = archiveContractList(
+      () => host.db<ArchiveDb>(ARCHIVE),
+      () => host.status(ARCHIVE).position,
+    );
+    this.planWatchman = new ServicePlanWatchman(this.store, contracts, this.clock, {
+      log: (message) => this.planLogger.warn(message),
+    });
+    this.planWatchman.start();
+  }
+
+  /** The running service-plan watchman (for tests); undefined when the archive read model is missing. */
+  get servicePlan(): ServicePlanWatchman | undefined {
+    return this.planWatchman;
+  }
+
   /** The running watchman (for tests); undefined when its read model is missing. */
   get current(): SlaWatchman | undefined {
     return this.watchman;
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.watchman?.stop();
+    await Promise.all([this.watchman?.stop(), this.planWatchman?.stop()]);
   }
 }
