@@ -14,6 +14,8 @@ export function outgoingNotification(row: NotificationRow): OutgoingNotification
     kind: row.kind,
     ticketId: row.ticket_id,
     serviceNo: row.service_no,
+    contractId: row.contract_id,
+    period: row.period,
     recipient: row.recipient,
     timer: row.timer,
     reason: row.reason,

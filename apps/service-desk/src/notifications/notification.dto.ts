@@ -17,11 +17,28 @@ export class NotificationDto {
   @ApiProperty({ enum: NOTIFICATION_KINDS })
   kind: string;
 
-  @ApiProperty({ format: 'uuid' })
-  ticketId: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    description: 'The ticket it is about; null for a contract notification (service_plan_missed)',
+  })
+  ticketId: string | null;
 
   @ApiProperty({ nullable: true, example: 'SV-202611-0042' })
   serviceNo: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    description: 'service_plan_missed: the contract it is about; null for a ticket notification',
+  })
+  contractId: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    example: '2026-03',
+    description: "service_plan_missed: the month 'YYYY-MM' (inspection) or quarter 'YYYY-Qn' (revisit)",
+  })
+  period: string | null;
 
   @ApiProperty({ description: 'A user id, or the role it was sent to (e.g. manager)' })
   recipient: string;
@@ -33,13 +50,20 @@ export class NotificationDto {
   })
   timer: string | null;
 
-  @ApiProperty({ nullable: true, description: 'escalated: the reason' })
+  @ApiProperty({
+    nullable: true,
+    description: "escalated: the reason; service_plan_missed: the visit missed ('inspection' or 'revisit')",
+  })
   reason: string | null;
 
   @ApiProperty({ nullable: true, enum: [1, 2], description: 'escalated: the level' })
   level: number | null;
 
-  @ApiProperty({ nullable: true, description: 'The deadline it is about, in the ticket zone' })
+  @ApiProperty({
+    nullable: true,
+    description:
+      "The deadline it is about, in the ticket's zone (service_plan_missed: the period's end, in the contract's zone)",
+  })
   dueAt: string | null;
 
   @ApiProperty({ description: 'When the event was recorded' })

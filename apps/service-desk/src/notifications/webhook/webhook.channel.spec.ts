@@ -8,6 +8,8 @@ const NOTIFICATION: OutgoingNotification = {
   kind: 'escalated',
   ticketId: '0b6f2f4e-9d1c-4e3a-8f7b-2a1c3d4e5f60',
   serviceNo: 'SV-202611-0001',
+  contractId: null,
+  period: null,
   recipient: 'manager',
   timer: null,
   reason: 'manual',

@@ -15,16 +15,35 @@ export const TIMER_WORDS: Record<string, Words> = {
   confirmation: { zh: '客户确认', en: "customer's confirmation" },
 };
 
+/** The visit a missed service-plan period lacked. */
+export const SERVICE_PLAN_VISIT_WORDS: Record<string, Words> = {
+  inspection: { zh: '月度巡检', en: 'inspection' },
+  revisit: { zh: '季度回访', en: 'revisit' },
+};
+
 /** An escalation addressed to one user by id: its row is that user's own. */
 const YOU: Words = { zh: '您', en: 'You' };
 
 /**
- * The bilingual line of a notification. Only the service number, words for codes and instants:
- * no free text and no personal data, so it is safe to send to any channel.
+ * The bilingual line of a notification. Only the service number (or the contract's name), words for
+ * codes and instants: no free text and no personal data, so it is safe to send to any channel.
  */
-export function notificationText(draft: NotificationDraft, serviceNo: string | null): Words {
-  const no = serviceNo ?? draft.ticketId;
+export function notificationText(
+  draft: NotificationDraft,
+  serviceNo: string | null,
+  contractName: string | null = null,
+): Words {
+  const no = serviceNo ?? draft.ticketId ?? '—';
   switch (draft.kind) {
+    case 'service_plan_missed': {
+      const contract = contractName ?? draft.contractId ?? '—';
+      const visit = wordsFor(SERVICE_PLAN_VISIT_WORDS, draft.reason);
+      const due = minutesOf(draft.dueAt);
+      return {
+        zh: `合同 ${contract}：${draft.period ?? '—'} ${visit.zh}未完成（截止 ${due}）`,
+        en: `Contract ${contract}: the ${visit.en} for ${draft.period ?? '—'} was missed (due by ${due})`,
+      };
+    }
     case 'sla_at_risk': {
       const timer = wordsFor(TIMER_WORDS, draft.timer);
       return {
@@ -57,4 +76,10 @@ export function notificationText(draft: NotificationDraft, serviceNo: string | n
         en: `Level 1 fault ${no} reported (respond by ${draft.dueAt ?? '—'})`,
       };
   }
+}
+
+/** '2026-04-01T00:00:00.000+08:00' → '2026-04-01 00:00' (the wall time of the instant as written). */
+function minutesOf(iso: string | null): string {
+  const match = iso === null ? null : /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]}` : (iso ?? '—');
 }

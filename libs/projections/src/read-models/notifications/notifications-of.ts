@@ -1,11 +1,16 @@
 import { isRole, slaClock, type FaultReportedData, type TicketEvent } from '#domain';
 import type { NotificationKind } from './notifications.tables.js';
 
-/** What one event tells one recipient, before the ticket's service number is looked up. */
+/** What one event tells one recipient, before the ticket's service number (or contract's name) is looked up. */
 export interface NotificationDraft {
   recipient: string;
   recipientKind: 'role' | 'user';
-  ticketId: string;
+  /** The ticket it is about; null for a contract's notification. */
+  ticketId: string | null;
+  /** The contract it is about (service_plan_missed); null for a ticket's notification. */
+  contractId: string | null;
+  /** service_plan_missed: 'YYYY-MM' or 'YYYY-Qn'. */
+  period: string | null;
   kind: NotificationKind;
   timer: string | null;
   reason: string | null;
@@ -16,7 +21,12 @@ export interface NotificationDraft {
 }
 
 /** The event types that can notify someone. */
-export const NOTIFYING_EVENTS = ['SlaAtRisk', 'Escalated', 'FaultReported'] as const;
+export const NOTIFYING_EVENTS = [
+  'SlaAtRisk',
+  'Escalated',
+  'FaultReported',
+  'ServicePlanPeriodMissed',
+] as const;
 
 const SERVICE_MANAGER = 'manager';
 
@@ -24,13 +34,18 @@ const SERVICE_MANAGER = 'manager';
  * The notifications an event gives, one per recipient (a pure function of the event):
  * - SlaAtRisk: to each of `notify` (user ids or role names);
  * - Escalated (automatic or by hand): to `to` (a role name or a user id);
- * - FaultReported of kind complaint, or of severity 1: to the service manager at once.
+ * - FaultReported of kind complaint, or of severity 1: to the service manager at once;
+ * - ServicePlanPeriodMissed (a contract's, no ticket): to each of `notify` (the fixed expert's id and
+ *   'manager'), with the kind of visit as the reason and the end of the period as the deadline.
  */
 export function notificationsOf(type: string, data: Record<string, unknown>): NotificationDraft[] {
+  if (type === 'ServicePlanPeriodMissed') return servicePlanMissed(data);
   const ticketId = text(data.ticketId);
   if (ticketId === null) return [];
   const base = {
     ticketId,
+    contractId: null,
+    period: null,
     timer: null,
     reason: null,
     level: null,
@@ -40,8 +55,7 @@ export function notificationsOf(type: string, data: Record<string, unknown>): No
   };
   switch (type) {
     case 'SlaAtRisk': {
-      const notify = Array.isArray(data.notify) ? data.notify.filter((r) => typeof r === 'string') : [];
-      return [...new Set(notify)].map((recipient) => ({
+      return recipientsOf(data.notify).map((recipient) => ({
         ...base,
         ...addressed(recipient),
         kind: 'sla_at_risk',
@@ -80,6 +94,33 @@ export function notificationsOf(type: string, data: Record<string, unknown>): No
     default:
       return [];
   }
+}
+
+function servicePlanMissed(data: Record<string, unknown>): NotificationDraft[] {
+  const contractId = text(data.contractId);
+  const period = text(data.period);
+  if (contractId === null || period === null) return [];
+  return recipientsOf(data.notify).map((recipient) => ({
+    ...addressed(recipient),
+    ticketId: null,
+    contractId,
+    period,
+    kind: 'service_plan_missed',
+    timer: null,
+    reason: text(data.kind),
+    level: null,
+    dueAt: text(data.dueBy),
+    automatic: true,
+    severity: null,
+  }));
+}
+
+/** The distinct user ids and role names of a `notify` list. */
+function recipientsOf(notify: unknown): string[] {
+  const list = Array.isArray(notify)
+    ? notify.filter((r): r is string => typeof r === 'string' && r !== '')
+    : [];
+  return [...new Set(list)];
 }
 
 function addressed(recipient: string): { recipient: string; recipientKind: 'role' | 'user' } {

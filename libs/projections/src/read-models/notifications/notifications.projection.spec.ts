@@ -133,6 +133,128 @@ describe('notifications projection', () => {
     });
   });
 
+  it("gives a missed service-plan period to the contract's expert and the managers, by the contract's name", async () => {
+    const registered = event(
+      'ContractRegistered',
+      {
+        contractId: 'c-1',
+        customerId: 'cu-1',
+        name: 'HIS service contract (fictional)',
+        product: { name: 'HIS', version: '5.1' },
+        finalAcceptanceDate: '2026-01-15',
+        warrantyMonths: 12,
+        timeZone: 'Asia/Shanghai',
+        inspectionExpertId: 'eng-5',
+        registeredBy: 'admin-1',
+      },
+      { id: 'admin-1', role: 'admin' },
+    );
+    const missed = (kind: string, period: string) =>
+      event(
+        'ServicePlanPeriodMissed',
+        {
+          contractId: 'c-1',
+          kind,
+          period,
+          dueBy: '2026-04-01T00:00:00.000+08:00',
+          expertId: 'eng-5',
+          notify: ['eng-5', 'manager'],
+          warnedAt: '2026-04-01T00:00:00.000+08:00',
+        },
+        WATCHMAN,
+      );
+    const inspection = missed('inspection', '2026-03');
+    const revisit = missed('revisit', '2026-Q1');
+    await store.append('contract-c-1', [registered, inspection, revisit], { expectedRevision: 'no_stream' });
+    await settle();
+    const all = await rows();
+    expect(all.filter((r) => r.event_id === inspection.id)).toEqual(
+      [
+        {
+          id: notificationId(inspection.id, 'eng-5'),
+          recipient: 'eng-5',
+          recipient_kind: 'user',
+        },
+        {
+          id: notificationId(inspection.id, 'manager'),
+          recipient: 'manager',
+          recipient_kind: 'role',
+        },
+      ]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((who) =>
+          expect.objectContaining({
+            ...who,
+            kind: 'service_plan_missed',
+            ticket_id: null,
+            service_no: null,
+            contract_id: 'c-1',
+            customer_id: 'cu-1',
+            period: '2026-03',
+            reason: 'inspection',
+            due_at: '2026-04-01T00:00:00.000+08:00',
+            text_zh: '合同 HIS service contract (fictional)：2026-03 月度巡检未完成（截止 2026-04-01 00:00）',
+            text_en:
+              'Contract HIS service contract (fictional): the inspection for 2026-03 was missed (due by 2026-04-01 00:00)',
+          }),
+        ),
+    );
+    expect(
+      all.filter((r) => r.event_id === revisit.id).map((r) => [r.recipient, r.text_zh, r.text_en]),
+    ).toEqual(
+      expect.arrayContaining([
+        [
+          'eng-5',
+          '合同 HIS service contract (fictional)：2026-Q1 季度回访未完成（截止 2026-04-01 00:00）',
+          'Contract HIS service contract (fictional): the revisit for 2026-Q1 was missed (due by 2026-04-01 00:00)',
+        ],
+        [
+          'manager',
+          '合同 HIS service contract (fictional)：2026-Q1 季度回访未完成（截止 2026-04-01 00:00）',
+          'Contract HIS service contract (fictional): the revisit for 2026-Q1 was missed (due by 2026-04-01 00:00)',
+        ],
+      ]),
+    );
+    expect(all).toHaveLength(4);
+  });
+
+  it('names a contract by its amended name', async () => {
+    const registered = event(
+      'ContractRegistered',
+      { contractId: 'c-2', customerId: 'cu-2', name: 'LIS contract (fictional)' },
+      { id: 'admin-1', role: 'admin' },
+    );
+    const amended = event(
+      'ContractAmended',
+      {
+        contractId: 'c-2',
+        changes: { name: 'LIS contract 2026 (fictional)' },
+        reason: 'renewed',
+        amendedBy: 'admin-1',
+      },
+      { id: 'admin-1', role: 'admin' },
+    );
+    const missed = event(
+      'ServicePlanPeriodMissed',
+      {
+        contractId: 'c-2',
+        kind: 'inspection',
+        period: '2026-05',
+        dueBy: '2026-06-01T00:00:00.000+08:00',
+        expertId: 'eng-6',
+        notify: ['eng-6', 'manager'],
+        warnedAt: '2026-06-01T00:00:00.000+08:00',
+      },
+      WATCHMAN,
+    );
+    await store.append('contract-c-2', [registered, amended, missed], { expectedRevision: 'no_stream' });
+    await settle();
+    expect((await rows()).map((r) => r.text_en)).toEqual([
+      'Contract LIS contract 2026 (fictional): the inspection for 2026-05 was missed (due by 2026-06-01 00:00)',
+      'Contract LIS contract 2026 (fictional): the inspection for 2026-05 was missed (due by 2026-06-01 00:00)',
+    ]);
+  });
+
   it('records read marks per user, and a rebuild from position 0 gives the same rows', async () => {
     const escalation = event('Escalated', {
       ticketId: 't1',

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AnyDatabase } from '../../any-database.js';
 
-/** The tables of notifications v1: plain column types, so the DDL runs on PostgreSQL too. */
+/** The tables of notifications v3 (v3: contract rows, without a ticket): plain column types, so the DDL runs on PostgreSQL too. */
 export async function createNotificationsSchema(db: Kysely<AnyDatabase>): Promise<void> {
   await db.schema
     .createTable('notifications')
@@ -10,9 +10,11 @@ export async function createNotificationsSchema(db: Kysely<AnyDatabase>): Promis
     .addColumn('event_id', 'text', (c) => c.notNull())
     .addColumn('recipient', 'text', (c) => c.notNull())
     .addColumn('recipient_kind', 'text', (c) => c.notNull())
-    .addColumn('ticket_id', 'text', (c) => c.notNull())
+    .addColumn('ticket_id', 'text')
     .addColumn('service_no', 'text')
     .addColumn('customer_id', 'text')
+    .addColumn('contract_id', 'text')
+    .addColumn('period', 'text')
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('timer', 'text')
     .addColumn('reason', 'text')
@@ -33,6 +35,12 @@ export async function createNotificationsSchema(db: Kysely<AnyDatabase>): Promis
     .createTable('notification_tickets')
     .addColumn('ticket_id', 'text', (c) => c.primaryKey())
     .addColumn('service_no', 'text', (c) => c.notNull())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('notification_contracts')
+    .addColumn('contract_id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('customer_id', 'text', (c) => c.notNull())
     .execute();
   await db.schema
