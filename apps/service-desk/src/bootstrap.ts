@@ -52,7 +52,7 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Running
     throw error;
   }
   try {
-    configureHttp(app);
+    await configureHttp(app);
     await app.listen({ port: config.PORT, host: '0.0.0.0' });
   } catch (error) {
     await app.close();

@@ -6,8 +6,8 @@ import { createCustomer } from '../../support/create-customer.js';
 import { createStaff, type CreatedStaff } from '../../support/create-staff.js';
 import { startApp, type StartedApp } from '../../support/start-app.js';
 
-/** A caller signed in as one staff member: the API client, its staff id and its token. */
-export type Caller = ApiClient & { id: string; token: string };
+/** A caller signed in as one staff member: the API client, its staff id, token and login (for the browser). */
+export type Caller = ApiClient & { id: string; token: string; username: string; password: string };
 
 /** A running desk with two customer organisations, each with a contract, and staff of every role. */
 export interface TicketDesk {
@@ -45,7 +45,12 @@ export async function startTicketDesk(options: DeskOptions = {}): Promise<Ticket
   });
   const token = await adminToken(app);
   const as = (s: CreatedStaff): Caller =>
-    Object.assign(api(app.baseUrl, s.token), { id: s.id, token: s.token });
+    Object.assign(api(app.baseUrl, s.token), {
+      id: s.id,
+      token: s.token,
+      username: s.username,
+      password: s.password,
+    });
   const staff = (input: Parameters<typeof createStaff>[2]) => createStaff(app.baseUrl, token, input).then(as);
   const orgA = await createCustomer(app.baseUrl, token, { name: 'Example County Hospital (fictional)' });
   const orgB = await createCustomer(app.baseUrl, token, { name: 'Sample City Clinic (fictional)' });

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`, done by .ci/run); CHROMIUM_PATH overrides. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const SCREENSHOTS = join(ROOT, 'test', 'browser', 'screenshots');
+
+/**
+ * `describe` when Chromium is installed; otherwise the suite is skipped and says so plainly on
+ * stderr (never a silent skip). The web UI must be built (`npm test` builds it): a missing build
+ * fails the suite rather than skipping it.
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM)) {
+    describe(name, () => {
+      beforeAll(() => {
+        if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
+          throw new Error('The web UI is not built: run `npm run build:web` (npm test does it).');
+        }
+      });
+      body();
+    });
+    return;
+  }
+  process.stderr.write(
+    `Browser tests SKIPPED (${name}): no Chromium at ${CHROMIUM}; install it with \`apt-get install chromium\` (.ci/run does).\n`,
+  );
+  describe.skip(name, body);
+}
+
+/** Headless Chromium with the flags this closed network needs (no background connections). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A new page at a desktop size, Chinese first as the desk's users have it. */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  language: 'zh' | 'en' = 'zh',
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1366, height: 900 },
+    locale: language === 'zh' ? 'zh-CN' : 'en-US',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await context.addInitScript(`localStorage.setItem('desk.language', '${language}')`);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Saves test/browser/screenshots/<name>.png (ignored by git) for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+}
