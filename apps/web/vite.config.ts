@@ -5,6 +5,10 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
+  // The domain's constants (statuses, survey items, reasons) come from the one source the service uses.
+  resolve: {
+    alias: { '@domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
+  },
   // Vite 8 (rolldown + oxc) compiles JSX itself; no React plugin is needed for a production build.
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
