@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { commandRunnerProvider } from '../staff/command-runner.provider.js';
 import { ContractRegistration } from './contract-registration.js';
 import { ContractsController } from './contracts.controller.js';
+import { PhaseSurveysController } from './phase-surveys.controller.js';
 import { ServicePlanController } from './service-plan.controller.js';
 import { StaffDirectory } from '../tickets/staff-directory.js';
 
 /** Service contracts: terms, the fixed inspection expert, versioned SLA policies, the service plan. */
 @Module({
-  controllers: [ContractsController, ServicePlanController],
+  controllers: [ContractsController, ServicePlanController, PhaseSurveysController],
   providers: [commandRunnerProvider, ContractRegistration, StaffDirectory],
 })
 export class ContractsModule {}
