@@ -27,6 +27,8 @@ async function request<T>(
     method,
     headers: {
       accept: 'application/json, application/problem+json',
+      // Events record where an action came from: this UI is 'web'.
+      'x-client': 'web',
       ...(body !== undefined && { 'content-type': 'application/json' }),
       ...(token && { authorization: `Bearer ${token}` }),
       ...headers,

@@ -1,0 +1,44 @@
+import { Tag, Tooltip } from 'antd';
+import { useLanguage } from '../i18n/language';
+import { SLA_STATE_WORDS, TIMER_WORDS, word } from '../i18n/ticket-words';
+import { span, toneAt, TONE_COLOUR, type TimerLike } from './sla-tone';
+import { useNow } from './use-now';
+
+const TEXT = {
+  zh: { left: '剩余', over: '超时', due: '截止' },
+  en: { left: 'left', over: 'over', due: 'due' },
+};
+
+/**
+ * One SLA timer as a coloured tag that counts down live: time left while running (orange once at
+ * risk), time over once breached (red), met in green. The state is also in words, not colour alone.
+ */
+export function SlaCountdown({ timer, name }: { timer: TimerLike | undefined; name: string }) {
+  const { language } = useLanguage();
+  const now = useNow();
+  const tone = toneAt(timer, now);
+  const t = TEXT[language];
+  const label = word(TIMER_WORDS, name, language);
+  if (!timer || tone === 'none')
+    return <Tag>{`${label} · ${word(SLA_STATE_WORDS, 'not_started', language)}`}</Tag>;
+  let detail = word(SLA_STATE_WORDS, tone, language);
+  if (timer.dueAt && (tone === 'running' || tone === 'at_risk')) {
+    detail = `${detail} · ${t.left} ${span(Date.parse(timer.dueAt) - now)}`;
+  } else if (tone === 'breached' && timer.dueAt) {
+    const end = timer.completedAt ? Date.parse(timer.completedAt) : now;
+    detail = `${detail} · ${t.over} ${span(timer.overrunMs ?? end - Date.parse(timer.dueAt))}`;
+  }
+  return (
+    <Tooltip
+      title={
+        timer.dueAt
+          ? `${t.due} ${new Date(timer.dueAt).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB')}`
+          : undefined
+      }
+    >
+      <Tag color={TONE_COLOUR[tone]} data-tone={tone} aria-label={`${label}: ${detail}`}>
+        {`${label} · ${detail}`}
+      </Tag>
+    </Tooltip>
+  );
+}
