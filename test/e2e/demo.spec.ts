@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { EventStore } from '#event-store';
 import { seedDemo } from '../../apps/demo/src/seed-demo.js';
 import { EVENT_STORE } from '../../apps/service-desk/src/event-store/event-store.token.js';
@@ -13,9 +14,12 @@ describe('the demo data', () => {
   });
   afterAll(() => app.close());
 
-  it('loads a customer, a contract, staff of every role and tickets in varied states, and loads nothing twice', async () => {
+  it('loads a customer, a contract, staff of every role, tickets in varied states and a year of service plan, and loads nothing twice', async () => {
     const store: EventStore = app.app.get(EVENT_STORE);
-    const first = await seedDemo(app.baseUrl, TEST_ADMIN_PASSWORD, new Date());
+    const now = new Date();
+    const thisMonth = DateTime.fromJSDate(now, { zone: 'Asia/Shanghai' }).startOf('month');
+    const month = (ago: number) => thisMonth.minus({ months: ago }).toFormat('yyyy-LL');
+    const first = await seedDemo(app.baseUrl, TEST_ADMIN_PASSWORD, now);
     expect(first.tickets).toBe(36);
     expect(new Set(first.logins.map((l) => l.role))).toEqual(
       new Set(['agent', 'engineer', 'manager', 'headquarters', 'auditor', 'customer']),
@@ -23,16 +27,56 @@ describe('the demo data', () => {
     const manager = first.logins.find((l) => l.role === 'manager')!;
     const token = await login(app.baseUrl, manager.username, manager.password);
     const statuses = new Set<string>();
+    const warranties = new Set<string>();
+    const inspectors: string[] = [];
+    let overrides = 0;
     for await (const event of store.readAll()) {
       if (event.type === 'FaultReported') {
         const ticket = await api(app.baseUrl, token).get(`/api/tickets/${event.data.ticketId as string}`);
         statuses.add(ticket.body.status);
+        warranties.add(event.data.warranty as string);
+      } else if (event.type === 'InspectionRecorded') {
+        inspectors.push(event.data.inspectorId as string);
+        if (event.data.override !== undefined) overrides++;
       }
     }
     expect([...statuses]).toEqual(expect.arrayContaining(['closed', 'responded', 'resolved', 'reported']));
+    // Final acceptance twelve months back with a two-year warranty: every demo ticket is in warranty.
+    expect([...warranties]).toEqual(['in_warranty']);
+    // Ten inspections, one of them by another engineer on the manager's override.
+    expect(inspectors).toHaveLength(10);
+    expect(new Set(inspectors).size).toBe(2);
+    expect(overrides).toBe(1);
+    expect(first.servicePlan).toEqual({ inspections: 10, revisits: 3, planStartsIn: month(12) });
 
+    // The scenario, counted by hand from `now` in the hospital's zone: months M-12..M-1 all inspected
+    // except M-9 and M-3 (missed); M-6 recorded in the first days of M-5 (late); M (this month) due.
+    // Quarters Q-4..Q-1 revisited except Q-3 (missed); this quarter due.
+    const quarterStart = thisMonth.startOf('quarter').minus({ quarters: 3 });
     const head = await store.headPosition();
-    await seedDemo(app.baseUrl, TEST_ADMIN_PASSWORD, new Date(), first.logins);
+    const report = await api(app.baseUrl, token).get(
+      `/api/reports/service-plan?from=${month(12)}&to=${month(0)}&after=${head}`,
+    );
+    expect(report.status).toBe(200);
+    expect(report.body.contracts).toHaveLength(1);
+    const [plan] = report.body.contracts;
+    expect(plan.planStartsIn).toBe(month(12));
+    expect(plan.totals).toEqual({
+      inspections: { due: 1, onTime: 9, late: 1, missed: 2 },
+      revisits: { due: 1, onTime: 3, late: 0, missed: 1 },
+    });
+    const inspected = (status: string) =>
+      plan.inspections
+        .filter((p: { status: string }) => p.status === status)
+        .map((p: { period: string }) => p.period);
+    expect(inspected('missed')).toEqual([month(9), month(3)]);
+    expect(inspected('late')).toEqual([month(6)]);
+    expect(inspected('due')).toEqual([month(0)]);
+    expect(plan.revisits.find((p: { status: string }) => p.status === 'missed').period).toBe(
+      `${quarterStart.year}-Q${quarterStart.quarter}`,
+    );
+
+    await seedDemo(app.baseUrl, TEST_ADMIN_PASSWORD, now, first.logins);
     expect(await store.headPosition()).toBe(head);
   }, 120_000);
 });

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     writeFileSync(loginsFile, JSON.stringify(logins, null, 2));
     chmodSync(loginsFile, 0o600);
     console.log(
-      `\nDemo loaded: 1 customer, 1 contract, ${result.tickets} tickets, ${logins.length} logins (also in ${loginsFile}):`,
+      `\nDemo loaded: 1 customer, 1 contract, ${result.tickets} tickets, ` +
+        `${result.servicePlan.inspections} inspections and ${result.servicePlan.revisits} revisits over the past year, ` +
+        `${logins.length} logins (also in ${loginsFile}):`,
     );
     console.table(logins);
     console.log('Start the service with `npm start` and sign in with one of these.');

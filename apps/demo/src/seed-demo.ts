@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO_TICKETS, type DemoStep } from './demo-scenarios.js';
 import { demoClient, loginAs, type DemoClient } from './demo-client.js';
+import { DEMO_ZONE, demoCalendar } from './demo-calendar.js';
+import { seedServicePlan } from './seed-service-plan.js';
 
 export interface DemoLogin {
   username: string;
@@ -22,7 +24,8 @@ const PEOPLE = [
 /**
  * Loads the demo through the public API, as the people of the desk would: a fictional county
  * hospital, its contract with the default policy, staff of every role and a few dozen tickets over
- * the past months in varied states. Every request carries an Idempotency-Key, so running it again
+ * the past months in varied states, and a year of the contract's service plan (inspections,
+ * revisits, phase surveys: seed-service-plan.ts). Every request carries an Idempotency-Key, so running it again
  * appends nothing.
  */
 export async function seedDemo(baseUrl: string, adminPassword: string, now: Date, known: DemoLogin[] = []) {
@@ -67,9 +70,11 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
     {
       customerId: customer.id,
       product: { name: 'DIP 分组与基金监管平台', version: '3.2' },
-      acceptanceDate: isoDate(new Date(now.getTime() - 300 * DAY * 60_000)),
-      warrantyMonths: 12,
-      timeZone: 'Asia/Shanghai',
+      // Final acceptance on the 6th, twelve months ago: the service plan starts that month. A
+      // two-year warranty keeps every demo ticket (the past 150 days) in warranty.
+      acceptanceDate: demoCalendar(now).month(12).set({ day: 6 }).toISODate(),
+      warrantyMonths: 24,
+      timeZone: DEMO_ZONE,
       inspectionExpertId: ids.expert,
     },
     'contract',
@@ -83,6 +88,7 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
     engineer: await as('demo-engineer-1'),
     manager: await as('demo-manager'),
     customer: await as('demo-customer'),
+    expert: await as('demo-expert'),
   };
   let tickets = 0;
   const count = 36;
@@ -119,7 +125,8 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
       );
     }
   }
-  return { logins, customerId: customer.id, contractId: contract.id, tickets };
+  const servicePlan = await seedServicePlan(desk, post, contract.id, ids['engineer-1'], now);
+  return { logins, customerId: customer.id, contractId: contract.id, tickets, servicePlan };
 }
 
 function request(
@@ -181,10 +188,6 @@ function request(
         },
       ];
   }
-}
-
-function isoDate(at: Date): string {
-  return at.toISOString().slice(0, 10);
 }
 
 export { demoClient };
