@@ -25,8 +25,9 @@ export function SlaCountdown({ timer, name }: { timer: TimerLike | undefined; na
   if (timer.dueAt && (tone === 'running' || tone === 'at_risk')) {
     detail = `${detail} · ${t.left} ${span(Date.parse(timer.dueAt) - now)}`;
   } else if (tone === 'breached' && timer.dueAt) {
-    const end = timer.completedAt ? Date.parse(timer.completedAt) : now;
-    detail = `${detail} · ${t.over} ${span(timer.overrunMs ?? end - Date.parse(timer.dueAt))}`;
+    // A finished timer keeps the overrun the service measured; an open one grows with the clock.
+    const over = timer.completedAt ? (timer.overrunMs ?? 0) : now - Date.parse(timer.dueAt);
+    detail = `${detail} · ${t.over} ${span(over)}`;
   }
   return (
     <Tooltip
