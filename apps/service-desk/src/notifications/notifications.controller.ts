@@ -37,11 +37,14 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({
-    summary: "The caller's notifications: SLA warnings, escalations, complaints and level-1 reports",
+    summary:
+      "The caller's notifications: SLA warnings, escalations, complaints, level-1 reports and missed service-plan periods",
     description:
       "Those addressed to the caller's user id and those addressed to a role it holds (e.g. every " +
-      'manager sees what went to `manager`), newest first, with its own read marks. Internal: a ' +
-      'customer contact gets 403.',
+      'manager sees what went to `manager`), newest first, with its own read marks. A missed ' +
+      'inspection month or revisit quarter (`service_plan_missed`) is about a contract: `ticketId` ' +
+      'null, `contractId` and `period` set; it goes to the fixed inspection expert and `manager`. ' +
+      'Internal: a customer contact gets 403.',
   })
   @ApiOkResponse({ type: NotificationPageDto })
   @ApiForbiddenResponse({ description: 'A customer contact (problem+json)' })
