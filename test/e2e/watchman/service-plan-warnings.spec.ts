@@ -6,6 +6,7 @@ import { StreamCommandRunner } from '../../../apps/service-desk/src/command-hand
 import { EVENTS_FILE } from '../../../apps/service-desk/src/event-store/create-event-store.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { SseClient } from '../notifications/sse-client.js';
+import { WebhookReceiver } from '../notifications/webhook-receiver.js';
 import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
 /**
@@ -80,9 +81,13 @@ const has = (period: string) => (rows: Row[]) => rows.some((r) => r.period === p
 describe('the service-plan watchman in the running service', () => {
   let desk: TicketDesk;
   let live: SseClient | undefined;
+  let receiver: WebhookReceiver;
   const contractId = randomUUID();
   beforeAll(async () => {
-    desk = await startTicketDesk();
+    receiver = await WebhookReceiver.start(0);
+    desk = await startTicketDesk({
+      env: { WEBHOOK_URL: receiver.url, WEBHOOK_SECRET: 'webhook-secret-for-tests-0002' },
+    });
     live = await SseClient.open(`${desk.app.baseUrl}/api/events/stream`, {
       authorization: `Bearer ${desk.engineer.token}`,
     });
@@ -91,6 +96,7 @@ describe('the service-plan watchman in the running service', () => {
   afterAll(async () => {
     await live?.close();
     await desk?.close();
+    await receiver?.close();
   });
 
   it("tells the contract's fixed expert, by id, once about the missed March inspection and Q1 revisit", async () => {
@@ -151,5 +157,25 @@ describe('the service-plan watchman in the running service', () => {
       recipient: desk.engineer.id,
       text: { en: `Contract ${NAME}: the inspection for 2026-03 was missed (due by 2026-04-01 00:00)` },
     });
+  });
+
+  it("posts each recipient's warning to the webhook once", async () => {
+    const march = () =>
+      receiver.posts
+        .map((p) => JSON.parse(p.body) as Row)
+        .filter((n) => n.contractId === contractId && n.period === '2026-03');
+    const until = Date.now() + 20_000;
+    while (march().length < 2 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(
+      march()
+        .map((n) => [n.kind, n.recipient])
+        .sort(),
+    ).toEqual(
+      [
+        ['service_plan_missed', desk.engineer.id],
+        ['service_plan_missed', 'manager'],
+      ].sort(),
+    );
   });
 });
