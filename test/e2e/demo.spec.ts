@@ -30,6 +30,7 @@ describe('the demo data', () => {
     const warranties = new Set<string>();
     const inspectors: string[] = [];
     let overrides = 0;
+    const phases: string[] = [];
     for await (const event of store.readAll()) {
       if (event.type === 'FaultReported') {
         const ticket = await api(app.baseUrl, token).get(`/api/tickets/${event.data.ticketId as string}`);
@@ -38,6 +39,8 @@ describe('the demo data', () => {
       } else if (event.type === 'InspectionRecorded') {
         inspectors.push(event.data.inspectorId as string);
         if (event.data.override !== undefined) overrides++;
+      } else if (event.type === 'PhaseSurveyRecorded') {
+        phases.push(event.data.phase as string);
       }
     }
     expect([...statuses]).toEqual(expect.arrayContaining(['closed', 'responded', 'resolved', 'reported']));
@@ -48,6 +51,8 @@ describe('the demo data', () => {
     expect(new Set(inspectors).size).toBe(2);
     expect(overrides).toBe(1);
     expect(first.servicePlan).toEqual({ inspections: 10, revisits: 3, planStartsIn: month(12) });
+    expect(first.phaseSurveys).toBe(5);
+    expect(phases).toEqual(['installation', 'training', 'trial_run', 'acceptance', 'maintenance']);
 
     // The scenario, counted by hand from `now` in the hospital's zone: months M-12..M-1 all inspected
     // except M-9 and M-3 (missed); M-6 recorded in the first days of M-5 (late); M (this month) due.

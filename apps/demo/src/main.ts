@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     console.log(
       `\nDemo loaded: 1 customer, 1 contract, ${result.tickets} tickets, ` +
         `${result.servicePlan.inspections} inspections and ${result.servicePlan.revisits} revisits over the past year, ` +
-        `${logins.length} logins (also in ${loginsFile}):`,
+        `${result.phaseSurveys} phase surveys, ${logins.length} logins (also in ${loginsFile}):`,
     );
     console.table(logins);
     console.log('Start the service with `npm start` and sign in with one of these.');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DEMO_TICKETS, type DemoStep } from './demo-scenarios.js';
 import { demoClient, loginAs, type DemoClient } from './demo-client.js';
 import { DEMO_ZONE, demoCalendar } from './demo-calendar.js';
+import { seedPhaseSurveys } from './seed-phase-surveys.js';
 import { seedServicePlan } from './seed-service-plan.js';
 
 export interface DemoLogin {
@@ -25,7 +26,7 @@ const PEOPLE = [
  * Loads the demo through the public API, as the people of the desk would: a fictional county
  * hospital, its contract with the default policy, staff of every role and a few dozen tickets over
  * the past months in varied states, and a year of the contract's service plan (inspections,
- * revisits, phase surveys: seed-service-plan.ts). Every request carries an Idempotency-Key, so running it again
+ * revisits: seed-service-plan.ts; phase surveys: seed-phase-surveys.ts). Every request carries an Idempotency-Key, so running it again
  * appends nothing.
  */
 export async function seedDemo(baseUrl: string, adminPassword: string, now: Date, known: DemoLogin[] = []) {
@@ -126,7 +127,14 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
     }
   }
   const servicePlan = await seedServicePlan(desk, post, contract.id, ids['engineer-1'], now);
-  return { logins, customerId: customer.id, contractId: contract.id, tickets, servicePlan };
+  const phaseSurveys = await seedPhaseSurveys(
+    desk.customer,
+    post,
+    contract.id,
+    servicePlan.planStartsIn,
+    now,
+  );
+  return { logins, customerId: customer.id, contractId: contract.id, tickets, servicePlan, phaseSurveys };
 }
 
 function request(
