@@ -17,6 +17,20 @@ describe('eventSummary', () => {
       '值班人员 记录 2026-Q4 客户回访',
       'On-duty agent recorded the customer revisit for 2026-Q4',
     ],
+    [
+      'ServicePlanPeriodMissed',
+      { kind: 'inspection', period: '2026-03', dueBy: '2026-04-01T00:00:00.000+08:00' },
+      'system',
+      '系统 预警：2026-03 月度巡检未完成（截止 2026-04-01T00:00:00.000+08:00）',
+      'System warned that the inspection for 2026-03 was missed (due by 2026-04-01T00:00:00.000+08:00)',
+    ],
+    [
+      'PhaseSurveyRecorded',
+      { phase: 'training', scores: { overall: 4 }, respondent: 'Head nurse (fictional)' },
+      'customer',
+      '客户联系人 记录培训阶段满意度调查（总体 4）',
+      'Customer contact recorded the training phase satisfaction survey (overall 4)',
+    ],
     ['Responded', { mode: 'guided' }, 'engineer', '工程师 指导性响应', 'Engineer responded with guidance'],
     [
       'FaultReported',

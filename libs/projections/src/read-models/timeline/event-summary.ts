@@ -2,8 +2,10 @@ import {
   CHANNEL_WORDS,
   ESCALATION_REASON_WORDS,
   ESCALATION_TARGET_WORDS,
+  PHASE_WORDS,
   RESPONSE_WORDS,
   ROLE_WORDS,
+  SERVICE_PLAN_VISIT_WORDS,
   SEVERITY_WORDS,
   SLA_TIMER_WORDS,
   wordsFor,
@@ -108,6 +110,21 @@ const LINES: Record<string, Line> = {
     zh: `记录 ${String(d.period)} 客户回访`,
     en: `recorded the customer revisit for ${String(d.period)}`,
   }),
+  ServicePlanPeriodMissed: (d) => {
+    const visit = wordsFor(SERVICE_PLAN_VISIT_WORDS, d.kind);
+    return {
+      zh: `预警：${String(d.period)} ${visit.zh}未完成（截止 ${String(d.dueBy)}）`,
+      en: `warned that the ${visit.en} for ${String(d.period)} was missed (due by ${String(d.dueBy)})`,
+    };
+  },
+  PhaseSurveyRecorded: (d) => {
+    const phase = wordsFor(PHASE_WORDS, d.phase);
+    const overall = (d.scores as Record<string, unknown> | undefined)?.overall;
+    return {
+      zh: `记录${phase.zh}阶段满意度调查（总体 ${String(overall)}）`,
+      en: `recorded the ${phase.en} phase satisfaction survey (overall ${String(overall)})`,
+    };
+  },
   CasePublished: () => ({ zh: '发布知识库案例', en: 'published a knowledge-base case' }),
   CaseRevised: () => ({ zh: '修订知识库案例', en: 'revised a knowledge-base case' }),
   PlaybookWritten: () => ({ zh: '编写应急策略', en: 'wrote an emergency playbook' }),

@@ -63,3 +63,18 @@ export const SLA_TIMER_WORDS: Record<string, Words> = {
 export function wordsFor(list: Record<string | number, Words>, key: unknown): Words {
   return list[String(key)] ?? { zh: String(key), en: String(key) };
 }
+
+export const SERVICE_PLAN_VISIT_WORDS: Record<string, Words> = {
+  inspection: { zh: '月度巡检', en: 'inspection' },
+  revisit: { zh: '季度回访', en: 'revisit' },
+};
+
+/** Implementation phases (实施阶段) of the phase satisfaction survey. */
+export const PHASE_WORDS: Record<string, Words> = {
+  requirements: { zh: '需求调研', en: 'requirements' },
+  installation: { zh: '安装调试', en: 'installation' },
+  training: { zh: '培训', en: 'training' },
+  trial_run: { zh: '试运行', en: 'trial run' },
+  acceptance: { zh: '验收', en: 'acceptance' },
+  maintenance: { zh: '运维', en: 'maintenance' },
+};

@@ -27,7 +27,8 @@ const STREAMS_PER_QUERY = 500;
 export const timelineProjection: Projection<TimelineDb> = {
   name: 'timeline',
   // 2: summary lines for inspections, revisits, knowledge-base cases and playbooks.
-  version: 2,
+  // 3: summary lines for missed service-plan periods and phase surveys.
+  version: 3,
   handles: new EveryEventType(),
   createSchema: createTimelineSchema,
   createIndexes: createTimelineIndexes,
