@@ -390,12 +390,21 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     expect(r.surveys).toEqual([
       expect.objectContaining({ scores: { overall: 4, engineerAttitude: 5, responseTime: 3 } }),
     ]);
-    expect(r).toMatchObject({ inspections: [], revisits: [] });
+    // contract A (accepted 2026-01-15) has nothing recorded: November's inspection and Q4's revisit, not done
+    expect(r.inspections.map((p: { period: string }) => p.period)).toEqual(['2026-11']);
+    expect(r.inspections.every((p: { doneAt?: string }) => p.doneAt === undefined)).toBe(true);
+    expect(r.revisits.map((p: { period: string }) => p.period)).toEqual(['2026-Q4']);
+    expect(r.phaseSurveys).toEqual([]);
+    expect(r.satisfaction.tickets).toMatchObject({
+      surveys: 1,
+      items: { overall: 4, engineerAttitude: 5, responseTime: 3, trainingEffect: null },
+    });
 
     const records = csvRecords(
       await csvText(`/api/reports/maintenance?customer=${customerA}&period=2026-Q4&format=csv`),
     );
-    expect(records).toHaveLength(4);
+    expect(records.filter((x) => x.section === 'ticket')).toHaveLength(4);
+    expect(records.filter((x) => x.section === 'inspection')).toHaveLength(3);
     expect(records.find((x) => x.cause === 'bad RAID cable')).toMatchObject({
       response: 'breached',
       on_site: 'met',

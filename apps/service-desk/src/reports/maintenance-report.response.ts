@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ReportPeriodDoc, SlaFiguresDoc } from './sla-report.response.js';
+import { IMPLEMENTATION_PHASES } from '#domain';
+import { PhaseSatisfactionDoc, ReportPeriodDoc, SlaFiguresDoc } from './sla-report.response.js';
 
 /* OpenAPI shapes of GET /api/reports/maintenance. */
 
@@ -51,6 +52,87 @@ class MaintenanceSurveyDoc {
   @ApiPropertyOptional() respondent?: string;
 }
 
+const PLAN_STATUS = ['due', 'on_time', 'late', 'missed'];
+
+class PlanItemDoc {
+  @ApiProperty({ format: 'uuid' }) contractId: string;
+  @ApiProperty({ description: "The contract's name" }) contract: string;
+  @ApiProperty({ description: "'YYYY-MM' (inspection) or 'YYYY-Qn' (revisit), contract's zone" })
+  period: string;
+  @ApiProperty({
+    enum: PLAN_STATUS,
+    description: 'due: not over, nothing recorded; on_time; late: recorded after the period; missed',
+  })
+  status: string;
+  @ApiProperty({ description: 'End of the period (exclusive)' }) dueBy: string;
+  @ApiPropertyOptional({ description: 'When it was done' }) doneAt?: string;
+}
+
+class InspectionFindingsDoc {
+  @ApiProperty() runningStatus: string;
+  @ApiProperty() environment: string;
+  @ApiProperty() versions: string;
+  @ApiProperty() hiddenRisks: string;
+  @ApiProperty() recommendations: string;
+}
+
+class OverrideDoc {
+  @ApiProperty() by: string;
+  @ApiProperty() reason: string;
+}
+
+class MaintenanceInspectionDoc extends PlanItemDoc {
+  @ApiPropertyOptional() inspectionId?: string;
+  @ApiPropertyOptional({ description: 'Staff id of the inspector' }) inspectorId?: string;
+  @ApiPropertyOptional() findings?: InspectionFindingsDoc;
+  @ApiPropertyOptional({ description: "A manager's override (not the fixed expert)" })
+  override?: OverrideDoc;
+}
+
+class RevisitAnswersDoc {
+  @ApiProperty() serviceSystemView: string;
+  @ApiProperty() trainingView: string;
+  @ApiProperty() systemRunningView: string;
+  @ApiProperty() environmentCheck: string;
+  @ApiProperty() versionAnalysis: string;
+  @ApiProperty() hiddenRisks: string;
+}
+
+class MaintenanceRevisitDoc extends PlanItemDoc {
+  @ApiPropertyOptional() revisitId?: string;
+  @ApiPropertyOptional({ description: "The customer's contact who answered" }) contactName?: string;
+  @ApiPropertyOptional() answers?: RevisitAnswersDoc;
+  @ApiPropertyOptional() recordedBy?: string;
+}
+
+class MaintenancePhaseSurveyDoc {
+  @ApiProperty({ format: 'uuid' }) contractId: string;
+  @ApiProperty() contract: string;
+  @ApiProperty() surveyId: string;
+  @ApiProperty({ enum: IMPLEMENTATION_PHASES }) phase: string;
+  @ApiProperty() product: object;
+  @ApiPropertyOptional() implementingTeam?: string;
+  @ApiProperty() respondent: string;
+  @ApiProperty({ additionalProperties: { type: 'number' } }) scores: Record<string, number>;
+  @ApiPropertyOptional() comments?: string;
+  @ApiProperty() surveyedAt: string;
+}
+
+class TicketSatisfactionDoc {
+  @ApiProperty({ description: 'Ticket surveys listed in `surveys`' }) surveys: number;
+  @ApiProperty({
+    description: 'Mean score per item over answers 1..5 (0, not applicable, left out); null without answers',
+    additionalProperties: { type: 'number', nullable: true },
+  })
+  items: Record<string, number | null>;
+}
+
+class MaintenanceSatisfactionDoc {
+  @ApiProperty() tickets: TicketSatisfactionDoc;
+  @ApiProperty({ description: 'The phase surveys of `phaseSurveys`: in all and per phase' })
+  phases: PhaseSatisfactionDoc;
+}
+
 class CustomerRefDoc {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -66,8 +148,18 @@ export class MaintenanceReportDoc {
   sla: SlaFiguresDoc;
   @ApiProperty({ type: [MaintenanceEscalationDoc] }) escalations: MaintenanceEscalationDoc[];
   @ApiProperty({ type: [MaintenanceSurveyDoc] }) surveys: MaintenanceSurveyDoc[];
-  @ApiProperty({ type: [Object], description: 'Monthly inspections (issue 6; empty until then)' })
-  inspections: unknown[];
-  @ApiProperty({ type: [Object], description: 'Quarterly revisits (issue 6; empty until then)' })
-  revisits: unknown[];
+  @ApiProperty({
+    type: [MaintenanceInspectionDoc],
+    description:
+      "Each contract's inspection of each month of the period (from the month of final acceptance)",
+  })
+  inspections: MaintenanceInspectionDoc[];
+  @ApiProperty({
+    type: [MaintenanceRevisitDoc],
+    description: "Each contract's revisit of the period's quarter (a monthly report: the month's quarter)",
+  })
+  revisits: MaintenanceRevisitDoc[];
+  @ApiProperty({ type: [MaintenancePhaseSurveyDoc], description: 'Phase surveys answered in the period' })
+  phaseSurveys: MaintenancePhaseSurveyDoc[];
+  @ApiProperty() satisfaction: MaintenanceSatisfactionDoc;
 }

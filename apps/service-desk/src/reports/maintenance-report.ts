@@ -1,4 +1,4 @@
-import { zonedIso } from '#domain';
+import { IMPLEMENTATION_PHASES, zonedIso } from '#domain';
 import type { Kysely } from 'kysely';
 import type {
   EscalationLevel,
@@ -9,6 +9,14 @@ import type {
   TicketEvent,
 } from '#domain';
 import type { SlaFactsDb } from '#projections';
+import type {
+  CustomerServicePlan,
+  MaintenanceInspection,
+  MaintenancePhaseSurvey,
+  MaintenanceRevisit,
+} from './customer-service-plan.js';
+import { itemAverages } from './item-averages.js';
+import type { ItemAverages } from './phase-satisfaction.js';
 import { type ReportPeriod } from './report-period.js';
 import { slaReport } from './sla-report.js';
 import type { SlaFigures, TimerKey } from './sla-report.types.js';
@@ -67,23 +75,60 @@ export interface MaintenanceReport {
   sla: SlaFigures;
   escalations: MaintenanceEscalation[];
   surveys: MaintenanceSurvey[];
-  /** Monthly inspections and quarterly revisits of the period: filled in by the inspections capability (issue 6). */
-  inspections: unknown[];
-  revisits: unknown[];
+  /** The period's monthly inspections, per contract and month, with status and findings. */
+  inspections: MaintenanceInspection[];
+  /** The quarter's revisit per contract (of the month's quarter in a monthly report), with the answers. */
+  revisits: MaintenanceRevisit[];
+  /** Phase satisfaction surveys answered in the period. */
+  phaseSurveys: MaintenancePhaseSurvey[];
+  /** Averages per item (0, not applicable, left out): ticket surveys, phase surveys in all and per phase. */
+  satisfaction: MaintenanceSatisfaction;
+}
+
+export interface MaintenanceSatisfaction {
+  tickets: { surveys: number; items: ItemAverages };
+  phases: {
+    surveys: number;
+    items: ItemAverages;
+    byPhase: Record<(typeof IMPLEMENTATION_PHASES)[number], { surveys: number; items: ItemAverages }>;
+  };
+}
+
+/** Averages of the ticket surveys and of the phase surveys listed in the report. */
+export function maintenanceSatisfaction(
+  surveys: readonly MaintenanceSurvey[],
+  phaseSurveys: readonly MaintenancePhaseSurvey[],
+): MaintenanceSatisfaction {
+  const byPhase = Object.fromEntries(
+    IMPLEMENTATION_PHASES.map((phase) => {
+      const of = phaseSurveys.filter((s) => s.phase === phase).map((s) => s.scores);
+      return [phase, { surveys: of.length, items: itemAverages(of) }];
+    }),
+  ) as MaintenanceSatisfaction['phases']['byPhase'];
+  return {
+    tickets: { surveys: surveys.length, items: itemAverages(surveys.map((s) => s.scores)) },
+    phases: {
+      surveys: phaseSurveys.length,
+      items: itemAverages(phaseSurveys.map((s) => s.scores)),
+      byPhase,
+    },
+  };
 }
 
 type SlaFiguresPeriod = { name: string; from: string; to: string; timeZone: string };
 
 /**
  * The monthly or quarterly maintenance report (月度/季度维护报告) of one customer: the tickets
- * reported in the period with cause and fix, the SLA figures, the escalations and the surveys.
- * Escalations and surveys are those of the period's tickets.
+ * reported in the period with cause and fix, the SLA figures, the escalations and the surveys,
+ * the inspections, revisits and phase surveys of its contracts (`plan`), and the averages.
+ * Escalations and ticket surveys are those of the period's tickets.
  */
 export async function maintenanceReport(
   db: Kysely<SlaFactsDb>,
   customer: { id: string; name: string },
   period: ReportPeriod & { name: string },
   nowMs: number,
+  plan: CustomerServicePlan,
 ): Promise<MaintenanceReport> {
   const rows = await db
     .selectFrom('sla_facts')
@@ -160,7 +205,9 @@ export async function maintenanceReport(
     sla: sla.total,
     escalations,
     surveys,
-    inspections: [],
-    revisits: [],
+    inspections: plan.inspections,
+    revisits: plan.revisits,
+    phaseSurveys: plan.phaseSurveys,
+    satisfaction: maintenanceSatisfaction(surveys, plan.phaseSurveys),
   };
 }

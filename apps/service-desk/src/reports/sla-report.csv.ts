@@ -3,7 +3,10 @@ import { cell, minutes } from './report-format.js';
 import { TIMER_KEYS } from './sla-aggregates.js';
 import type { SlaFigures, SlaReport } from './sla-report.types.js';
 
-/** The CSV columns of the SLA report: one row per group, then the total; durations in minutes. */
+/**
+ * The CSV columns of the SLA report: one row per group, then the total; durations in minutes. The
+ * phase-survey averages (all phases; per phase in the JSON answer) fill the total row's last columns.
+ */
 export function slaReportCsv(report: SlaReport): { header: string[]; rows: unknown[][] } {
   const header = ['group', 'label', 'tickets'];
   for (const t of TIMER_KEYS) header.push(`${t}_met`, `${t}_judged`, `${t}_within_target_share`);
@@ -16,9 +19,11 @@ export function slaReportCsv(report: SlaReport): { header: string[]; rows: unkno
   }
   header.push('reopened', 'reopen_rate', 'complaints', 'surveys');
   for (const item of SATISFACTION_ITEMS) header.push(`satisfaction_${item}`);
-  header.push('policy_versions', 'period_from', 'period_to', 'time_zone');
+  header.push('policy_versions', 'period_from', 'period_to', 'time_zone', 'phase_surveys');
+  for (const item of SATISFACTION_ITEMS) header.push(`phase_satisfaction_${item}`);
 
-  const line = (key: string, label: string, f: SlaFigures): unknown[] => {
+  const phases = report.phaseSurveys;
+  const line = (key: string, label: string, f: SlaFigures, withPhases = false): unknown[] => {
     const row: unknown[] = [key, label, f.tickets];
     for (const t of TIMER_KEYS) {
       const w = f.withinTarget[t];
@@ -45,9 +50,12 @@ export function slaReportCsv(report: SlaReport): { header: string[]; rows: unkno
       report.period.to,
       report.period.timeZone,
     );
+    // Phase surveys are not tickets: their averages (all phases) are on the total row only.
+    row.push(withPhases ? phases.surveys : '');
+    for (const item of SATISFACTION_ITEMS) row.push(withPhases ? cell(phases.items[item], 2) : '');
     return row;
   };
   const rows = report.groups.map((g) => line(g.key, g.label, g));
-  rows.push(line('total', 'all tickets (合计)', report.total));
+  rows.push(line('total', 'all tickets (合计)', report.total, true));
   return { header, rows };
 }

@@ -66,6 +66,29 @@ class SatisfactionDoc {
   items: Record<string, number | null>;
 }
 
+class PhaseItemsDoc {
+  @ApiProperty({ description: 'Phase surveys answered in the period' }) surveys: number;
+  @ApiProperty({
+    description: 'Mean score per item over answers 1..5 (0, not applicable, left out); null without answers',
+    additionalProperties: { type: 'number', nullable: true },
+  })
+  items: Record<string, number | null>;
+}
+
+/** Every implementation phase (实施阶段), each with its surveys and averages. */
+class ByPhaseDoc {
+  @ApiProperty() requirements: PhaseItemsDoc;
+  @ApiProperty() installation: PhaseItemsDoc;
+  @ApiProperty() training: PhaseItemsDoc;
+  @ApiProperty({ name: 'trial_run' }) trial_run: PhaseItemsDoc;
+  @ApiProperty() acceptance: PhaseItemsDoc;
+  @ApiProperty() maintenance: PhaseItemsDoc;
+}
+
+export class PhaseSatisfactionDoc extends PhaseItemsDoc {
+  @ApiProperty({ description: 'Per implementation phase, every phase present' }) byPhase: ByPhaseDoc;
+}
+
 class PolicyVersionDoc {
   @ApiProperty({ format: 'uuid' }) contractId: string;
   @ApiProperty() version: number;
@@ -106,5 +129,10 @@ export class SlaReportDoc {
   @ApiProperty({ description: 'The instant still-running timers were judged at' }) asOf: string;
   @ApiProperty({ enum: GROUP_BYS, nullable: true }) groupBy: string | null;
   @ApiProperty() total: SlaFiguresDoc;
+  @ApiProperty({
+    description:
+      'Phase satisfaction surveys (客户满意度调查表 per implementation phase) answered in the period: averages per item, in all and per phase',
+  })
+  phaseSurveys: PhaseSatisfactionDoc;
   @ApiProperty({ type: [SlaGroupDoc] }) groups: SlaGroupDoc[];
 }

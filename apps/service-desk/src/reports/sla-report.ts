@@ -19,6 +19,7 @@ import {
   type Eb,
   type SlaSums,
 } from './sla-aggregates.js';
+import { phaseSatisfaction } from './phase-satisfaction.js';
 import { slaFigures } from './sla-figures.js';
 import { groupLabels } from './group-labels.js';
 import { monthsOf, type ReportPeriod } from './report-period.js';
@@ -115,6 +116,7 @@ export async function slaReport(db: Kysely<SlaFactsDb>, request: SlaReportReques
     groupBy,
     ...(customerId !== undefined && { customerId }),
     total,
+    phaseSurveys: await phaseSatisfaction(db, period, customerId),
     groups: groupBy === null ? [] : groups,
   };
 }

@@ -1,5 +1,6 @@
 import type { EscalationReason, SatisfactionItem } from '#domain';
 import type { DurationStats } from './duration-stats.js';
+import type { PhaseSatisfaction } from './phase-satisfaction.js';
 
 export const GROUP_BYS = ['customer', 'contract', 'severity', 'engineer', 'warranty', 'month'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -62,5 +63,7 @@ export interface SlaReport {
   groupBy: GroupBy | null;
   customerId?: string;
   total: SlaFigures;
+  /** Phase satisfaction surveys answered in the period (of the customer when given): averages per item and phase. */
+  phaseSurveys: PhaseSatisfaction;
   groups: SlaGroup[];
 }

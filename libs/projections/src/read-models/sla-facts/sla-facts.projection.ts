@@ -3,6 +3,7 @@ import { TICKET_WORK_EVENT_TYPES, type TicketEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
 import { isAutomaticEscalation } from './escalation-automatic.js';
+import { applyPhaseSurveyFact, PHASE_SURVEY_EVENTS } from './phase-survey-facts.js';
 import { createSlaFactsSchema } from './sla-facts.schema.js';
 import type { SlaFactsDb, SlaFactsRow, SlaNameRow } from './sla-facts.tables.js';
 import { TIMER_EVENTS, ticketSlaFacts } from './ticket-sla-facts.js';
@@ -29,12 +30,14 @@ type NameData = { name?: unknown; changes?: { name?: unknown } } & Record<string
  */
 export const slaFactsProjection: Projection<SlaFactsDb> = {
   name: 'sla-facts',
-  version: 2,
-  handles: new Set<string>([...TICKET_WORK_EVENT_TYPES, ...Object.keys(NAME_EVENTS)]),
+  version: 3,
+  handles: new Set<string>([...TICKET_WORK_EVENT_TYPES, ...Object.keys(NAME_EVENTS), ...PHASE_SURVEY_EVENTS]),
   createSchema: createSlaFactsSchema,
   async apply(trx, event) {
+    if (PHASE_SURVEY_EVENTS.has(event.type)) await applyPhaseSurveyFact(trx, event);
     const naming = NAME_EVENTS[event.type];
     if (naming) return applyName(trx, event, naming);
+    if (PHASE_SURVEY_EVENTS.has(event.type)) return;
     const ticketEvent = toTicketEvent(event);
     const ticketId = ticketEvent.data.ticketId;
     const stored = await storedHistories(trx, ticketEvent.type === 'FaultReported' ? [] : [ticketId]);
@@ -50,11 +53,13 @@ export const slaFactsProjection: Projection<SlaFactsDb> = {
   async applyBatch(trx, batch) {
     const byTicket = new Map<string, TicketEvent[]>();
     for (const event of batch) {
+      if (PHASE_SURVEY_EVENTS.has(event.type)) await applyPhaseSurveyFact(trx, event);
       const naming = NAME_EVENTS[event.type];
       if (naming) {
         await applyName(trx, event, naming);
         continue;
       }
+      if (PHASE_SURVEY_EVENTS.has(event.type)) continue;
       const ticketEvent = toTicketEvent(event);
       const list = byTicket.get(ticketEvent.data.ticketId) ?? [];
       byTicket.set(ticketEvent.data.ticketId, [...list, ticketEvent]);

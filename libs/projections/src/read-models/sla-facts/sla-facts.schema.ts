@@ -3,7 +3,7 @@ import type { AnyDatabase } from '../../any-database.js';
 import { ESCALATION_COLUMNS, SCORE_COLUMNS, TIMER_COLUMNS } from './sla-facts.tables.js';
 
 /**
- * The tables of sla-facts v2, in plain types. sla_facts is keyed (and on SQLite stored, WITHOUT
+ * The tables of sla-facts v3 (v3: sla_contracts and sla_phase_surveys), in plain types. sla_facts is keyed (and on SQLite stored, WITHOUT
  * ROWID) in report-time order, so the rows of a report's period lie side by side and a month is
  * one range read; ticket_id is unique for the projection's upserts. On PostgreSQL the same DDL
  * runs without the clause (CLUSTER on the primary key does the same there).
@@ -52,5 +52,21 @@ export async function createSlaFactsSchema(db: Kysely<AnyDatabase>): Promise<voi
     .addColumn('id', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('sla_names_pk', ['kind', 'id'])
+    .execute();
+  await db.schema
+    .createTable('sla_contracts')
+    .addColumn('contract_id', 'text', (c) => c.primaryKey())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .execute();
+  let surveys = db.schema
+    .createTable('sla_phase_surveys')
+    .addColumn('surveyed_at', 'bigint', (c) => c.notNull())
+    .addColumn('survey_id', 'text', (c) => c.notNull())
+    .addColumn('contract_id', 'text', (c) => c.notNull())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .addColumn('phase', 'text', (c) => c.notNull());
+  for (const column of SCORE_COLUMNS) surveys = surveys.addColumn(column, 'integer');
+  await surveys
+    .addPrimaryKeyConstraint('sla_phase_surveys_pk', ['surveyed_at', 'contract_id', 'survey_id'])
     .execute();
 }

@@ -104,8 +104,28 @@ export interface SlaNameRow {
   name: string;
 }
 
+/** Each contract's customer (from ContractRegistered), so a phase survey row can carry it. */
+export interface SlaContractRow {
+  contract_id: string;
+  customer_id: string;
+}
+
+/**
+ * One row per phase satisfaction survey (PhaseSurveyRecorded on the contract stream), keyed in
+ * survey-time order so a report period is one range read; scores 0..5 (0 = not applicable).
+ */
+export type SlaPhaseSurveyRow = {
+  surveyed_at: number;
+  survey_id: string;
+  contract_id: string;
+  customer_id: string;
+  phase: string;
+} & { [K in ScoreColumn]: number | null };
+
 export interface SlaFactsDb {
   sla_facts: SlaFactsRow;
   sla_ticket_history: SlaTicketHistoryRow;
   sla_names: SlaNameRow;
+  sla_contracts: SlaContractRow;
+  sla_phase_surveys: SlaPhaseSurveyRow;
 }
