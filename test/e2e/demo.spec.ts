@@ -28,28 +28,34 @@ describe('the demo data', () => {
     const token = await login(app.baseUrl, manager.username, manager.password);
     const statuses = new Set<string>();
     const warranties = new Set<string>();
-    const inspectors: string[] = [];
-    let overrides = 0;
+    const inspections: { inspectorId: string; recordedBy: string; override?: unknown }[] = [];
     const phases: string[] = [];
+    let ticketSurveys = 0;
     for await (const event of store.readAll()) {
       if (event.type === 'FaultReported') {
         const ticket = await api(app.baseUrl, token).get(`/api/tickets/${event.data.ticketId as string}`);
         statuses.add(ticket.body.status);
         warranties.add(event.data.warranty as string);
       } else if (event.type === 'InspectionRecorded') {
-        inspectors.push(event.data.inspectorId as string);
-        if (event.data.override !== undefined) overrides++;
+        inspections.push(event.data as (typeof inspections)[number]);
+      } else if (event.type === 'SatisfactionRecorded') {
+        ticketSurveys++;
       } else if (event.type === 'PhaseSurveyRecorded') {
         phases.push(event.data.phase as string);
       }
     }
     expect([...statuses]).toEqual(expect.arrayContaining(['closed', 'responded', 'resolved', 'reported']));
+    // Four of the nine ticket scenarios end with a survey, and each runs four times.
+    expect(ticketSurveys).toBe(16);
     // Final acceptance twelve months back with a two-year warranty: every demo ticket is in warranty.
     expect([...warranties]).toEqual(['in_warranty']);
-    // Ten inspections, one of them by another engineer on the manager's override.
-    expect(inspectors).toHaveLength(10);
-    expect(new Set(inspectors).size).toBe(2);
-    expect(overrides).toBe(1);
+    // Ten inspections: nine by the fixed expert, one by engineer-1 recorded by the manager with an override.
+    const { expert, manager: managerId, 'engineer-1': standIn } = first.staffIds;
+    expect(inspections).toHaveLength(10);
+    expect(inspections.filter((i) => i.inspectorId === expert && i.recordedBy === expert)).toHaveLength(9);
+    expect(inspections.filter((i) => i.override !== undefined)).toEqual([
+      expect.objectContaining({ inspectorId: standIn, recordedBy: managerId }),
+    ]);
     expect(first.servicePlan).toEqual({ inspections: 10, revisits: 3, planStartsIn: month(12) });
     expect(first.phaseSurveys).toBe(5);
     expect(phases).toEqual(['installation', 'training', 'trial_run', 'acceptance', 'maintenance']);

@@ -134,7 +134,15 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
     servicePlan.planStartsIn,
     now,
   );
-  return { logins, customerId: customer.id, contractId: contract.id, tickets, servicePlan, phaseSurveys };
+  return {
+    logins,
+    staffIds: ids,
+    customerId: customer.id,
+    contractId: contract.id,
+    tickets,
+    servicePlan,
+    phaseSurveys,
+  };
 }
 
 function request(
