@@ -99,6 +99,22 @@ const ROUTES: [string, Record<Role, number>, (w: World, role: Role) => Promise<A
     only(200, ...ALL_STAFF),
     (w, r) => api(w.baseUrl, w.tokens[r]).get(`/api/contracts/${w.otherContractId}`),
   ],
+  [
+    'POST /api/contracts/:id/surveys (own organisation)',
+    only(201, 'customer', 'agent', 'manager'),
+    (w, r) =>
+      api(w.baseUrl, w.tokens[r]).post(`/api/contracts/${w.contractId}/surveys`, {
+        surveyId: `PS-${randomUUID()}`,
+        phase: 'acceptance',
+        respondent: 'Matrix respondent (fictional)',
+        scores: { overall: 5 },
+      }),
+  ],
+  [
+    'GET /api/contracts/:id/surveys (own organisation)',
+    only(200, ...ROLES),
+    (w, r) => api(w.baseUrl, w.tokens[r]).get(`/api/contracts/${w.contractId}/surveys`),
+  ],
   ['GET /api/tickets', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/tickets')],
   ['GET /api/audit', only(200, ...READERS), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/audit')],
   [

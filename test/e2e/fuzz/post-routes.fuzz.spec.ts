@@ -4,12 +4,12 @@ import { EVENT_STORE } from '../../../apps/service-desk/src/event-store/event-st
 import { faultReport, startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 import { anyBody } from './request-bodies.arbitrary.js';
 
-/** Every POST/PUT route of the API with a valid body to spoil. */
+/** Every POST/PUT route of the API with a valid body to spoil; sent as the admin unless a caller's token is given. */
 function routes(
   desk: TicketDesk,
   ticket: string,
   customer: string,
-): [string, string, Record<string, unknown>][] {
+): [string, string, Record<string, unknown>, string?][] {
   const t = `/api/tickets/${ticket}`;
   return [
     ['POST', '/api/tickets', faultReport(desk.contractA)],
@@ -62,6 +62,19 @@ function routes(
       { username: 'fuzz-user', password: 'a-long-password', displayName: 'd', role: 'engineer' },
     ],
     ['POST', '/api/auth/login', { username: 'nobody', password: 'wrong-password' }],
+    [
+      'POST',
+      `/api/contracts/${desk.contractA}/surveys`,
+      {
+        surveyId: 'PS-FUZZ',
+        phase: 'training',
+        respondent: 'Fuzz respondent (fictional)',
+        scores: { overall: 4, trainingEffect: 5 },
+        surveyedAt: '2026-03-10T10:00:00+08:00',
+        product: { name: 'p', version: '1' },
+      },
+      desk.manager.token,
+    ],
   ];
 }
 
@@ -82,14 +95,17 @@ describe('no input yields a 500 or a partial write (fuzzed)', () => {
     const token = (desk.admin as unknown as { token?: string }).token;
     const authorization = `Bearer ${token ?? (await adminBearer(desk))}`;
     let sent = 0;
-    for (const [method, path, valid] of routes(desk, ticket, customer)) {
+    for (const [method, path, valid, callerToken] of routes(desk, ticket, customer)) {
       const runs = path === '/api/auth/login' || path === '/api/staff' ? 40 : RUNS_PER_ROUTE;
       await fc.assert(
         fc.asyncProperty(anyBody(valid), async ({ raw }) => {
           const before = await store.headPosition();
           const response = await fetch(`${desk.app.baseUrl}${path}`, {
             method,
-            headers: { authorization, 'content-type': 'application/json' },
+            headers: {
+              authorization: callerToken ? `Bearer ${callerToken}` : authorization,
+              'content-type': 'application/json',
+            },
             body: raw,
           });
           const text = await response.text();
