@@ -91,3 +91,39 @@ describe('the demo data', () => {
     expect(await store.headPosition()).toBe(head);
   }, 120_000);
 });
+
+describe('the demo data, loaded again a month later', () => {
+  let app: StartedApp;
+  beforeAll(async () => {
+    app = await startApp({ env: { ...ADMIN_ENV } });
+  });
+  afterAll(() => app.close());
+
+  it('adds the month that has passed and leaves the missed months missed', async () => {
+    const now = new Date();
+    const thisMonth = DateTime.fromJSDate(now, { zone: 'Asia/Shanghai' }).startOf('month');
+    const month = (ago: number) => thisMonth.minus({ months: ago }).toFormat('yyyy-LL');
+    const monthBefore = DateTime.fromJSDate(now, { zone: 'Asia/Shanghai' }).minus({ months: 1 }).toJSDate();
+    const first = await seedDemo(app.baseUrl, TEST_ADMIN_PASSWORD, monthBefore);
+    const second = await seedDemo(app.baseUrl, TEST_ADMIN_PASSWORD, now, first.logins);
+
+    // A month ago the demo was loaded for M-13..M-2 (acceptance in M-13; M-10 and M-4 missed, M-7
+    // late); today's run adds M-1 only, so the missed months stay those of the first run.
+    expect(second.servicePlan.planStartsIn).toBe(month(13));
+    const manager = first.logins.find((l) => l.role === 'manager')!;
+    const token = await login(app.baseUrl, manager.username, manager.password);
+    const store: EventStore = app.app.get(EVENT_STORE);
+    const report = await api(app.baseUrl, token).get(
+      `/api/reports/service-plan?from=${month(12)}&to=${month(0)}&after=${await store.headPosition()}`,
+    );
+    const [plan] = report.body.contracts;
+    const inspected = (status: string) =>
+      plan.inspections
+        .filter((p: { status: string }) => p.status === status)
+        .map((p: { period: string }) => p.period);
+    expect(inspected('missed')).toEqual([month(10), month(4)]);
+    expect(inspected('late')).toEqual([month(7)]);
+    expect(inspected('due')).toEqual([month(0)]);
+    expect(plan.totals.inspections).toEqual({ due: 1, onTime: 9, late: 1, missed: 2 });
+  }, 120_000);
+});
