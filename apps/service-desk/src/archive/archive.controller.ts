@@ -14,11 +14,12 @@ import { uuidParam } from '../tickets/ticket-id.pipe.js';
 import { CustomerArchiveQueryDto } from './customer-archive-query.dto.js';
 import { CustomerArchiveDto } from './customer-archive.dto.js';
 import { GetCustomerArchiveQuery } from './get-customer-archive.query.js';
+import { GetPhaseSurveyFormQuery } from './get-phase-survey-form.query.js';
 import { GetTicketFormQuery, ListTicketFormsQuery } from './get-ticket-forms.query.js';
 import { MaintenanceRequestFormDto } from './forms/maintenance-request.form.js';
 import { ProblemFeedbackFormDto } from './forms/problem-feedback.form.js';
 import { ProblemRecordFormDto } from './forms/problem-record.form.js';
-import { SatisfactionSurveyFormDto } from './forms/satisfaction-survey.form.js';
+import { PhaseSurveyFormDto, SatisfactionSurveyFormDto } from './forms/satisfaction-survey.form.js';
 import { ServiceRecordFormDto } from './forms/service-record.form.js';
 import type { TicketFormName } from './forms/ticket-forms.js';
 import { TicketFormsListDto } from './ticket-forms-list.dto.js';
@@ -39,7 +40,8 @@ export class ArchiveController {
     summary: "A customer's service archive (服务档案)",
     description:
       'Every ticket of the organisation in order of report time, with its cause and fix, escalations ' +
-      'and satisfaction surveys; filter by report period (`from` inclusive, `to` exclusive) and page ' +
+      "and satisfaction surveys; its contracts' inspections, revisits and phase surveys (first page only, " +
+      'by when they were done); filter by report period (`from` inclusive, `to` exclusive) and page ' +
       `with \`limit\` and \`cursor\`. Reporters' phones, e-mails and faxes only for roles that need them; ${ISOLATION}.`,
   })
   @ApiOkResponse({ type: CustomerArchiveDto })
@@ -100,6 +102,21 @@ export class ArchiveController {
   @ApiNotFoundResponse({ description: 'No such ticket' })
   satisfactionSurvey(@Param('id', uuidParam('id')) id: string, @Req() request: FastifyRequest) {
     return this.form(id, 'satisfaction-survey', request);
+  }
+
+  @Get('contracts/:id/surveys/:surveyId/form')
+  @ApiOperation({
+    summary:
+      'Customer satisfaction survey (客户满意度调查表) of an implementation phase: one phase survey of a contract, as data',
+  })
+  @ApiOkResponse({ type: PhaseSurveyFormDto })
+  @ApiNotFoundResponse({ description: 'No such survey on this contract' })
+  phaseSurveyForm(
+    @Param('id') id: string,
+    @Param('surveyId') surveyId: string,
+    @Req() request: FastifyRequest,
+  ): Promise<PhaseSurveyFormDto> {
+    return this.queries.execute(new GetPhaseSurveyFormQuery(id, surveyId, request.user!));
   }
 
   private form(id: string, form: TicketFormName, request: FastifyRequest) {

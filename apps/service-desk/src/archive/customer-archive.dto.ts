@@ -1,4 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArchiveInspectionDto,
+  ArchivePhaseSurveyDto,
+  ArchiveRevisitDto,
+} from './archive-plan-records.dto.js';
 
 export class ArchiveCustomerDto {
   @ApiProperty() id: string;
@@ -84,6 +89,19 @@ export class CustomerArchiveDto {
   @ApiProperty({ type: String, nullable: true }) from: string | null;
   @ApiProperty({ type: String, nullable: true }) to: string | null;
   @ApiProperty({ type: [ArchiveTicketDto] }) tickets: ArchiveTicketDto[];
+  @ApiProperty({
+    type: [ArchiveInspectionDto],
+    description:
+      "The contracts' inspections done in from..to, by time; on the first page only (none with `cursor`)",
+  })
+  inspections: ArchiveInspectionDto[];
+  @ApiProperty({ type: [ArchiveRevisitDto], description: 'Revisits done in from..to; first page only' })
+  revisits: ArchiveRevisitDto[];
+  @ApiProperty({
+    type: [ArchivePhaseSurveyDto],
+    description: 'Phase surveys answered in from..to; first page only',
+  })
+  phaseSurveys: ArchivePhaseSurveyDto[];
   @ApiProperty({
     type: String,
     nullable: true,

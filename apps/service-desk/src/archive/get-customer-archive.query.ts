@@ -6,6 +6,7 @@ import { assertMayReadArchiveOf, seesContactDetails } from './archive-access.js'
 import { decodeCursor, encodeCursor } from './archive-cursor.js';
 import { ArchiveReader } from './archive-reader.js';
 import type { CustomerArchiveQueryDto } from './customer-archive-query.dto.js';
+import { customerPlanRecords } from './customer-plan-records.js';
 import type { ArchiveTicketDto, CustomerArchiveDto } from './customer-archive.dto.js';
 
 export class GetCustomerArchiveQuery extends Query<CustomerArchiveDto> {
@@ -81,6 +82,15 @@ export class GetCustomerArchiveHandler implements IQueryHandler<GetCustomerArchi
     );
     const details = seesContactDetails(user);
     const last = page.at(-1);
+    const plan = after
+      ? { inspections: [], revisits: [], phaseSurveys: [] }
+      : await customerPlanRecords(
+          db,
+          customerId,
+          filter.from ? Date.parse(filter.from) : undefined,
+          filter.to ? Date.parse(filter.to) : undefined,
+          contracts,
+        );
     return {
       customer: {
         id: customer.customer_id,
@@ -118,6 +128,7 @@ export class GetCustomerArchiveHandler implements IQueryHandler<GetCustomerArchi
             recordedBy: s.recorded_by,
           })),
       })),
+      ...plan,
       nextCursor:
         rows.length > limit && last
           ? encodeCursor({ reportedMs: last.reported_at, ticketId: last.ticket_id })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { SATISFACTION_ITEMS, type SatisfactionItem } from '#domain';
+import { SATISFACTION_ITEMS, type PhaseSurveyRecordedData, type SatisfactionItem } from '#domain';
 import { eventsOf, localDate } from './form-kit.js';
 import { TicketFormHeaderDto } from './ticket-form-header.dto.js';
 import type { TicketSources } from './ticket-sources.js';
@@ -87,6 +87,59 @@ export function satisfactionSurveyForm(sources: TicketSources): SatisfactionSurv
       number | null
     >,
     comments: survey?.comments ?? null,
+    labels: SATISFACTION_SURVEY_LABELS,
+  };
+}
+
+/** 客户满意度调查表 of a phase survey (PhaseSurveyRecorded): the same form, with phase and team filled in. */
+export class PhaseSurveyFormDto {
+  @ApiProperty({ example: 'satisfaction-survey' }) form: string;
+  @ApiProperty({ example: '客户满意度调查表' }) title: string;
+  @ApiProperty({ example: 'Customer satisfaction survey' }) titleEn: string;
+  @ApiProperty({ format: 'uuid' }) contractId: string;
+  @ApiProperty() surveyId: string;
+  @ApiProperty({ type: String, nullable: true, description: "The contract's title" }) contract: string | null;
+  @ApiProperty({ example: 'DIP grouping platform 3.2' }) product: string;
+  @ApiProperty({ type: String, nullable: true }) customer: string | null;
+  @ApiProperty({ example: 'training', description: 'The implementation phase (实施阶段)' }) phase: string;
+  @ApiProperty({ type: String, nullable: true }) implementingTeam: string | null;
+  @ApiProperty() respondent: string;
+  @ApiProperty({ example: '2026-03-10', description: "Local date in the contract's zone" }) date: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0, maximum: 5, nullable: true },
+    description: 'Every item: 5 very satisfied … 1 very dissatisfied, 0 not applicable, null unanswered',
+  })
+  scores: Record<SatisfactionItem, number | null>;
+  @ApiProperty({ type: String, nullable: true }) comments: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) labels: Record<string, string>;
+}
+
+export function phaseSurveyForm(
+  survey: PhaseSurveyRecordedData,
+  contract: string | null,
+  customer: string | null,
+): PhaseSurveyFormDto {
+  const given = survey.scores as Partial<Record<SatisfactionItem, number>>;
+  return {
+    form: 'satisfaction-survey',
+    title: '客户满意度调查表',
+    titleEn: 'Customer satisfaction survey',
+    contractId: survey.contractId,
+    surveyId: survey.surveyId,
+    contract,
+    product: `${survey.product.name} ${survey.product.version}`,
+    customer,
+    phase: survey.phase,
+    implementingTeam: survey.implementingTeam ?? null,
+    respondent: survey.respondent,
+    // surveyedAt is ISO in the contract's zone: its first ten characters are the local date.
+    date: survey.surveyedAt.slice(0, 10),
+    scores: Object.fromEntries(SATISFACTION_ITEMS.map((item) => [item, given[item] ?? null])) as Record<
+      SatisfactionItem,
+      number | null
+    >,
+    comments: survey.comments ?? null,
     labels: SATISFACTION_SURVEY_LABELS,
   };
 }

@@ -100,10 +100,27 @@ export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void
     .addColumn('product_name', 'text', (c) => c.notNull())
     .addColumn('product_version', 'text', (c) => c.notNull())
     .execute();
+  await db.schema
+    .createTable('archive_plan_records')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('record_id', 'text', (c) => c.notNull())
+    .addColumn('contract_id', 'text', (c) => c.notNull())
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .addColumn('period', 'text', (c) => c.notNull())
+    .addColumn('done_at', 'bigint', (c) => c.notNull())
+    .addColumn('done_at_iso', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('archive_plan_records_pk', ['contract_id', 'kind', 'record_id'])
+    .execute();
 }
 
 /** A customer's archive by period; the projection itself reads tickets by id only. */
 export async function createArchiveIndexes(db: Kysely<AnyDatabase>): Promise<void> {
+  await db.schema
+    .createIndex('archive_plan_records_customer')
+    .on('archive_plan_records')
+    .columns(['customer_id', 'done_at'])
+    .execute();
   await db.schema
     .createIndex('archive_tickets_customer')
     .ifNotExists()

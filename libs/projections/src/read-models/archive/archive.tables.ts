@@ -115,4 +115,23 @@ export interface ArchiveDb {
   archive_customers: ArchiveCustomerRow;
   archive_staff: ArchiveStaffRow;
   archive_contracts: ArchiveContractRow;
+  archive_plan_records: ArchivePlanRecordRow;
+}
+
+/**
+ * One row per inspection, revisit or phase survey of a contract (InspectionRecorded,
+ * RevisitRecorded, PhaseSurveyRecorded), the event's data kept whole as JSON for the archive and
+ * its forms. `done_at` is the inspection, revisit or survey instant: epoch ms and ISO.
+ */
+export interface ArchivePlanRecordRow {
+  kind: 'inspection' | 'revisit' | 'phase_survey';
+  /** The inspectionId, revisitId or surveyId. */
+  record_id: string;
+  contract_id: string;
+  customer_id: string;
+  /** 'YYYY-MM' (inspection), 'YYYY-Qn' (revisit) or the phase (phase survey). */
+  period: string;
+  done_at: number;
+  done_at_iso: string;
+  data: string;
 }
