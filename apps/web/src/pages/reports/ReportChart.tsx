@@ -1,0 +1,29 @@
+import { Card } from 'antd';
+import ReactECharts from 'echarts-for-react';
+import type { EChartsOption } from 'echarts';
+
+/** One chart in a card: its title shown, its description read out (aria) for screen readers. */
+export function ReportChart({
+  title,
+  description,
+  option,
+  height = 280,
+}: {
+  title: string;
+  description: string;
+  option: EChartsOption;
+  height?: number;
+}) {
+  return (
+    <Card size="small" title={title} className="report-chart">
+      <div role="img" aria-label={description}>
+        <ReactECharts
+          option={{ aria: { enabled: true, label: { description } }, ...option }}
+          style={{ height, width: '100%' }}
+          opts={{ renderer: 'canvas' }}
+          notMerge
+        />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+/** The shapes of GET /api/reports/* as this screen reads them (README "Reports"). */
+
+export type Timer = 'response' | 'onSite' | 'resolution';
+export const TIMERS: Timer[] = ['response', 'onSite', 'resolution'];
+
+export interface SlaFigures {
+  key?: string;
+  label?: string;
+  tickets: number;
+  withinTarget: Record<Timer, { met: number; judged: number; share: number | null }>;
+  breaches: { tickets: number } & Record<
+    Timer,
+    { count: number; totalOverrunMs: number; maxOverrunMs: number | null }
+  >;
+  escalations: { total: number; byReason: Record<string, { automatic: number; manual: number }> };
+  durations: Record<
+    Timer,
+    { count: number; meanMs: number | null; medianMs: number | null; p90Ms: number | null }
+  >;
+  reopened: number;
+  reopenRate: number | null;
+  complaints: number;
+  satisfaction: { surveys: number; overall: number | null; items: Record<string, number | null> };
+}
+
+export interface SlaReport {
+  period: { from: string; to: string; timeZone: string; name?: string };
+  asOf: string;
+  groupBy: string | null;
+  total: SlaFigures;
+  groups?: SlaFigures[];
+  phaseSurveys?: { surveys: number; items: Record<string, number | null> };
+}
+
+export interface BacklogRow {
+  open: number;
+  atRisk: number;
+  breached: number;
+}
+
+export interface BacklogReport {
+  asOf: string;
+  timeZone: string;
+  total: BacklogRow;
+  byStatus: (BacklogRow & { status: string })[];
+  byAge: (BacklogRow & { age: string })[];
+  byEngineer: (BacklogRow & { engineerId: string | null; engineer: string })[];
+}
+
+export type PlanStatus = 'on_time' | 'late' | 'missed' | 'due';
+
+export interface PlanPeriod {
+  period: string;
+  status: PlanStatus;
+  dueBy: string;
+  recordId?: string;
+  doneAt?: string;
+}
+
+export interface PlanTotals {
+  due: number;
+  onTime: number;
+  late: number;
+  missed: number;
+}
+
+export interface ServicePlanReport {
+  from: string;
+  to: string;
+  asOf: string;
+  contracts: {
+    contractId: string;
+    customerId: string;
+    name: string;
+    planStartsIn: string;
+    inspections: PlanPeriod[];
+    revisits: PlanPeriod[];
+    totals: { inspections: PlanTotals; revisits: PlanTotals };
+  }[];
+  totals: { inspections: PlanTotals; revisits: PlanTotals };
+}

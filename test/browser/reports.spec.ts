@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+
+describeInBrowser('reports in the web UI', () => {
+  let desk: TicketDesk;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    desk = await startTicketDesk();
+    browser = await launchBrowser();
+    // October 2026 in Shanghai: three tickets (two of customer A, one of B); one in September that must not count.
+    const report = async (contractId: string, reportedAt: string) => {
+      const answer = await desk.agent.post('/api/tickets', faultReport(contractId, { reportedAt }));
+      expect(answer.status).toBe(201);
+    };
+    await report(desk.contractA, '2026-10-05T09:00:00+08:00');
+    await report(desk.contractA, '2026-10-20T14:30:00+08:00');
+    await report(desk.contractB, '2026-10-31T23:30:00+08:00');
+    await report(desk.contractA, '2026-09-30T23:30:00+08:00');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  });
+
+  async function managerOnReports(): Promise<Page> {
+    const page = await openPage(browser, desk.app.baseUrl);
+    await signIn(page, desk.manager.username, desk.manager.password);
+    await page.waitForURL('**/board');
+    await page.getByRole('link', { name: '报表' }).click();
+    await page.waitForURL('**/reports');
+    return page;
+  }
+
+  async function pickMonth(page: Page, label: string, month: string): Promise<void> {
+    const input = page.getByLabel(label, { exact: true });
+    await input.click();
+    await input.fill(month);
+    await input.press('Enter');
+  }
+
+  /** Waits until the figures table's row naming `rowText` shows `tickets` in its tickets column. */
+  async function ticketsIn(page: Page, rowText: string, tickets: string): Promise<void> {
+    const row = page.getByRole('row').filter({ hasText: rowText });
+    await row
+      .getByRole('cell')
+      .nth(1)
+      .filter({ hasText: new RegExp(`^${tickets}$`) })
+      .waitFor();
+  }
+
+  it("shows a manager the month's SLA report: a chart and the tickets counted by hand", async () => {
+    const page = await managerOnReports();
+    await page.getByRole('tab', { name: 'SLA 达成率' }).waitFor();
+    await pickMonth(page, '期间', '2026-10');
+    await ticketsIn(page, '合计', '3');
+    await page
+      .getByRole('img', { name: /各时限达标率/ })
+      .locator('canvas')
+      .waitFor();
+    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
+    // Grouped by customer: two rows, 2 and 1 tickets.
+    await page.getByLabel('分组').click();
+    await page.getByTitle('按客户').click();
+    await ticketsIn(page, 'Example County Hospital (fictional)', '2');
+    await ticketsIn(page, 'Sample City Clinic (fictional)', '1');
+    await screenshot(page, 'reports-sla');
+  });
+
+  it('downloads the SLA report as CSV with its header row first', async () => {
+    const page = await managerOnReports();
+    await pickMonth(page, '期间', '2026-10');
+    await ticketsIn(page, '合计', '3');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sla-2026-10.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^group,label,tickets,/);
+  });
+
+  it("shows the service plan tab with each contract's months and quarters", async () => {
+    const page = await managerOnReports();
+    await page.getByRole('tab', { name: '巡检回访计划' }).click();
+    await pickMonth(page, '起始月', '2026-01');
+    await pickMonth(page, '截止月', '2026-03');
+    const inspections = page
+      .locator('table')
+      .filter({ has: page.getByRole('columnheader', { name: '2026-02' }) });
+    await inspections.getByRole('columnheader', { name: '2026-01' }).waitFor();
+    await inspections.getByRole('columnheader', { name: '2026-03' }).waitFor();
+    // Both contracts were accepted 2026-01-15 and nobody inspected: every month is missed.
+    const rows = inspections.getByRole('row').filter({ hasText: 'DIP grouping platform' });
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(2);
+    expect(await rows.first().getByText('未完成').count()).toBe(3);
+    await page.getByRole('columnheader', { name: '2026-Q1' }).first().waitFor();
+    await screenshot(page, 'reports-service-plan');
+  });
+});
