@@ -1,0 +1,148 @@
+import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router-dom';
+import { COMMON } from '../../i18n/common.messages';
+import { useLanguage, useT } from '../../i18n/language';
+import { AUDIT } from './audit.messages';
+import { streamKind, type AuditEntry } from './audit-types';
+import { EVENT_TYPE_WORDS } from './event-type-words';
+import { formatInstant } from './instant';
+
+const KNOWN_ROLES = ['agent', 'engineer', 'manager', 'headquarters', 'auditor', 'admin', 'customer'] as const;
+const KNOWN_SOURCES = ['api', 'web', 'cli', 'scheduler', 'system'] as const;
+
+/** The log as a table: both times, who and in which role, from where, what, on which stream. */
+export function AuditTable(props: {
+  entries: AuditEntry[];
+  loading: boolean;
+  names: Map<string, string>;
+  onActor: (actorId: string) => void;
+  onBundle: (ticketId: string) => void;
+}) {
+  const t = useT(AUDIT);
+  const common = useT(COMMON);
+  const { language } = useLanguage();
+  const roleWord = (role: string) =>
+    (KNOWN_ROLES as readonly string[]).includes(role)
+      ? common(`role.${role as (typeof KNOWN_ROLES)[number]}`)
+      : role === 'system'
+        ? t('role.system')
+        : role;
+  const sourceWord = (source: string) =>
+    (KNOWN_SOURCES as readonly string[]).includes(source)
+      ? t(`source.${source as (typeof KNOWN_SOURCES)[number]}`)
+      : source;
+
+  const columns: ColumnsType<AuditEntry> = [
+    {
+      title: t('recordedAt'),
+      dataIndex: 'recordedAt',
+      width: 170,
+      render: (v: string) => <Tooltip title={v}>{formatInstant(v, language)}</Tooltip>,
+    },
+    {
+      title: t('occurredAt'),
+      dataIndex: 'occurredAt',
+      width: 170,
+      render: (v: string, e) => (
+        <Space orientation="vertical" size={0}>
+          <Tooltip title={v}>{formatInstant(v, language)}</Tooltip>
+          {e.backDated && (
+            <Tooltip title={t('backDatedHint')}>
+              <Tag color="orange">{t('backDated')}</Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('actorAndRole'),
+      key: 'actor',
+      width: 190,
+      render: (_, e) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>{roleWord(e.actor.role)}</Typography.Text>
+          {e.actor.id === 'system' ? (
+            <Typography.Text type="secondary">{t('source.system')}</Typography.Text>
+          ) : (
+            <Tooltip title={`${t('filterByActor')} · ${e.actor.id}`}>
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                onClick={() => props.onActor(e.actor.id)}
+              >
+                {props.names.get(e.actor.id) ?? e.actor.id.slice(0, 8)}
+              </Button>
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('source'),
+      dataIndex: 'source',
+      width: 80,
+      render: (v: string) => sourceWord(v),
+    },
+    {
+      title: t('type'),
+      dataIndex: 'type',
+      width: 170,
+      render: (v: string) => (
+        <Space orientation="vertical" size={0}>
+          <span>{EVENT_TYPE_WORDS[v]?.[language] ?? v}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {v}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: t('stream'),
+      key: 'stream',
+      width: 120,
+      render: (_, e) => (
+        <Tooltip title={e.stream}>
+          {t(`stream.${streamKind(e.stream)}`)} · {e.revision}
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('summary'),
+      key: 'summary',
+      render: (_, e) => e.summary[language],
+    },
+    {
+      title: t('actions'),
+      key: 'actions',
+      width: 110,
+      render: (_, e) =>
+        e.ticketId && (
+          <Space orientation="vertical" size={0}>
+            <Link to={`/tickets/${e.ticketId}`}>{t('openTicket')}</Link>
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              onClick={() => props.onBundle(e.ticketId!)}
+            >
+              {t('bundle')}
+            </Button>
+          </Space>
+        ),
+    },
+  ];
+  return (
+    <Table<AuditEntry>
+      rowKey="eventId"
+      size="small"
+      columns={columns}
+      dataSource={props.entries}
+      loading={props.loading}
+      pagination={false}
+      locale={{ emptyText: t('empty') }}
+      scroll={{ x: 1200 }}
+    />
+  );
+}
