@@ -87,6 +87,27 @@ describe('the demo data', () => {
       `${quarterStart.year}-Q${quarterStart.quarter}`,
     );
 
+    // The maintenance report of a month hands the customer that month's inspection: M-7 done by the
+    // stand-in on the manager's override, M-3 missed.
+    const maintenance = (period: string) =>
+      api(app.baseUrl, token).get(
+        `/api/reports/maintenance?customer=${first.customerId}&period=${period}&after=${head}`,
+      );
+    const overridden = await maintenance(month(7));
+    expect(overridden.status).toBe(200);
+    expect(overridden.body.inspections).toEqual([
+      expect.objectContaining({
+        period: month(7),
+        status: 'on_time',
+        inspectorId: standIn,
+        override: { by: managerId, reason: expect.stringContaining('代为巡检') },
+        findings: expect.objectContaining({ runningStatus: '运行正常；扩容后未再出现磁盘告警' }),
+      }),
+    ]);
+    expect((await maintenance(month(3))).body.inspections).toEqual([
+      expect.objectContaining({ period: month(3), status: 'missed' }),
+    ]);
+
     await seedDemo(app.baseUrl, TEST_ADMIN_PASSWORD, now, first.logins);
     expect(await store.headPosition()).toBe(head);
   }, 120_000);
