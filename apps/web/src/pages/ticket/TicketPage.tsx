@@ -1,6 +1,96 @@
-import { Typography } from 'antd';
+import { Alert, Button, Card, Space, Spin, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { ApiError } from '../../api/api-error';
+import { useApi } from '../../api/use-api';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useLanguage, useT } from '../../i18n/language';
+import { TicketActions } from './actions/TicketActions';
+import { AsOfBar } from './AsOfBar';
+import { formatInstant } from './format-instant';
+import { TicketHeader } from './TicketHeader';
+import { TicketRefused } from './TicketRefused';
+import { TicketTimeline } from './TicketTimeline';
+import { TICKET_MESSAGES } from './ticket.messages';
+import type { Timeline, TicketView } from './ticket-types';
+import { useNames } from './use-names';
+import { usePollWhileVisible } from './use-poll-while-visible';
 
-/** To be built (issue 7). */
+/**
+ * /tickets/:id — one ticket for every role: its facts and SLA timers, what the user may do now,
+ * every event, and the ticket as it stood at any past instant.
+ */
 export function TicketPage() {
-  return <Typography.Title level={2}>TicketPage</Typography.Title>;
+  const { id = '' } = useParams();
+  const t = useT(TICKET_MESSAGES);
+  const { language } = useLanguage();
+  const name = useNames();
+  const [after, setAfter] = useState<string>();
+  const [asOfAt, setAsOfAt] = useState<string | null>(null);
+  const suffix = after ? `?after=${after}` : '';
+  const ticket = useApi<TicketView>(`/api/tickets/${id}${suffix}`);
+  const timeline = useApi<Timeline>(`/api/tickets/${id}/timeline${suffix}`);
+  const asOf = useApi<TicketView>(
+    asOfAt ? `/api/tickets/${id}/as-of?at=${encodeURIComponent(asOfAt)}` : null,
+  );
+  const reloadTicket = ticket.reload;
+  const reloadTimeline = timeline.reload;
+  const reload = useCallback(() => {
+    reloadTicket();
+    reloadTimeline();
+  }, [reloadTicket, reloadTimeline]);
+  usePollWhileVisible(reload, 10_000, !ticket.error);
+
+  if (ticket.error && !ticket.data) return <TicketRefused error={ticket.error} />;
+  if (!ticket.data)
+    return <Spin tip={t('loading')} fullscreen={false} style={{ display: 'block', marginTop: 48 }} />;
+
+  const shown = asOfAt ? asOf.data : ticket.data;
+  const notYet = asOfAt && asOf.error instanceof ApiError && asOf.error.status === 404;
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('title', { serviceNo: ticket.data.serviceNo })}
+        </Typography.Title>
+        <Button onClick={reload} autoInsertSpace={false}>
+          {t('reload')}
+        </Button>
+      </Space>
+      {asOfAt && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('asOfBanner', { time: formatInstant(asOfAt, language) })}
+          action={
+            <Button size="small" onClick={() => setAsOfAt(null)} autoInsertSpace={false}>
+              {t('asOfNow')}
+            </Button>
+          }
+        />
+      )}
+      {notYet ? (
+        <Alert type="info" showIcon title={t('asOfNotYet')} />
+      ) : asOfAt && asOf.error ? (
+        <ProblemAlert error={asOf.error} />
+      ) : shown ? (
+        <div data-testid={asOfAt ? 'ticket-as-of' : 'ticket-now'}>
+          <TicketHeader ticket={shown} asOf={Boolean(asOfAt)} name={name} />
+        </div>
+      ) : (
+        <Spin />
+      )}
+      {!asOfAt && <TicketActions ticket={ticket.data} onDone={setAfter} />}
+      <AsOfBar events={timeline.data?.items ?? []} at={asOfAt} onChange={setAsOfAt} />
+      <Card title={t('timeline')} size="small">
+        {timeline.error && <ProblemAlert error={timeline.error} />}
+        <TicketTimeline
+          items={timeline.data?.items ?? []}
+          loading={timeline.loading}
+          name={name}
+          asOf={asOfAt}
+        />
+      </Card>
+    </Space>
+  );
 }

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, launchBrowser, openPage, signIn } from './support/browser.js';
+
+/** "YYYY-MM-DD HH:mm:ss" in Asia/Shanghai (the browser's zone in these tests). */
+function shanghai(ms: number): string {
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+const header = (page: Page) => page.getByTestId('ticket-now');
+
+describeInBrowser('actions on the ticket page', () => {
+  let desk: TicketDesk;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    desk = await startTicketDesk();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  });
+
+  async function report(over: Record<string, unknown> = {}): Promise<{ id: string; serviceNo: string }> {
+    const reported = await desk.agent.post('/api/tickets', faultReport(desk.contractA, over));
+    expect(reported.status).toBe(201);
+    return reported.body;
+  }
+
+  async function open(page: Page, who: { username: string; password: string }, id: string, home: string) {
+    await signIn(page, who.username, who.password);
+    await page.waitForURL(`**/${home}`);
+    await page.goto(`/tickets/${id}`);
+  }
+
+  it("shows the service's explanation when an action is refused (someone responded meanwhile)", async () => {
+    const { id } = await report();
+    const page = await openPage(browser, desk.app.baseUrl, 'en');
+    await open(page, desk.agent, id, 'board');
+    await header(page).getByText('Reported', { exact: true }).waitFor();
+    const meanwhile = await desk.engineer2.post(`/api/tickets/${id}/responses`, { mode: 'guided' });
+    expect(meanwhile.status).toBe(200);
+
+    await page.getByRole('button', { name: 'Respond', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Respond' });
+    await dialog.getByRole('radio', { name: 'Remote' }).check();
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await dialog.getByRole('alert').getByText('Respond is not allowed: the ticket is responded').waitFor();
+  });
+
+  it('records an action entered after the fact with its business time, marked back-dated', async () => {
+    const reportedAt = Date.now() - 30 * 60_000;
+    const { id } = await report({ reportedAt: new Date(reportedAt).toISOString() });
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.engineer, id, 'board');
+    await page.getByRole('button', { name: '响应', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '响应' });
+    await dialog.getByRole('radio', { name: '指导性响应' }).check();
+
+    // An hour from now is refused by the service, next to the field.
+    const when = dialog.getByLabel('实际发生时间（事后补录时填写）');
+    await when.fill(shanghai(Date.now() + 60 * 60_000));
+    await when.press('Enter'); // Enter submits the form
+    await dialog.getByText('occurredAt must not lie in the future', { exact: true }).waitFor();
+
+    await when.fill(shanghai(reportedAt + 10 * 60_000));
+    await when.press('Enter'); // Enter submits the form
+    await header(page).getByText('已响应', { exact: true }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: '指导性响应' });
+    await row.getByText('补录').waitFor();
+    await row
+      .getByText(shanghai(reportedAt + 10 * 60_000).slice(11, 16))
+      .first()
+      .waitFor();
+  });
+
+  it('lets a manager close an unconfirmed ticket only with a reason, and then reopen it', async () => {
+    const { id } = await report();
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.manager, id, 'board');
+    await header(page).getByText('已报障', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: '重开工单' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: '关闭工单' }).click();
+    const dialog = page.getByRole('dialog', { name: '关闭工单' });
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.getByText('请填写关闭原因').waitFor();
+    await dialog.getByLabel('关闭原因').fill('客户来电说明问题已自行消失 (fictional)');
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await header(page).getByText('已关闭', { exact: true }).waitFor();
+    await page.getByRole('row').filter({ hasText: '未经客户确认关闭工单' }).waitFor();
+
+    await page.getByRole('button', { name: '重开工单' }).click();
+    const reopen = page.getByRole('dialog', { name: '重开工单' });
+    await reopen.getByLabel('重开原因').fill('问题再次出现');
+    await reopen.getByRole('button', { name: '提交' }).click();
+    await header(page).getByText('已重开', { exact: true }).waitFor();
+  });
+
+  it('offers the auditor no action at all', async () => {
+    const { id, serviceNo } = await report();
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.auditor, id, 'audit');
+    await page.getByRole('heading', { name: `工单 ${serviceNo}` }).waitFor();
+    await page.getByText('当前状态下您没有可做的操作。').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+});
