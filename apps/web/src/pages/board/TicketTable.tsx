@@ -1,0 +1,95 @@
+import { Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import { SlaCountdown } from '../../components/SlaCountdown';
+import { useLanguage, useT } from '../../i18n/language';
+import { STATUS_WORDS, word } from '../../i18n/ticket-words';
+import { AssigneeName } from './AssigneeName';
+import { BOARD } from './board.messages';
+import type { BoardTicket } from './board-ticket';
+import { CustomerCell } from './CustomerCell';
+import { KindUrgencyTags, SeverityTag } from './TicketTags';
+
+/** One row per ticket: number, severity, kind, customer, status, the three SLA countdowns, assignee, time. */
+export function TicketTable({ items, loading }: { items: BoardTicket[]; loading: boolean }) {
+  const t = useT(BOARD);
+  const { language } = useLanguage();
+  const locale = language === 'zh' ? 'zh-CN' : 'en-GB';
+  const columns: TableColumnsType<BoardTicket> = [
+    {
+      title: t('serviceNo'),
+      dataIndex: 'serviceNo',
+      width: 150,
+      render: (no: string, ticket) => <Link to={`/tickets/${ticket.id}`}>{no}</Link>,
+    },
+    {
+      title: t('severity'),
+      dataIndex: 'severity',
+      width: 80,
+      render: (s: number) => <SeverityTag severity={s} />,
+    },
+    {
+      title: t('kindUrgency'),
+      key: 'kind',
+      width: 130,
+      render: (_, ticket) => <KindUrgencyTags kind={ticket.kind} urgency={ticket.urgency} />,
+    },
+    {
+      title: t('customer'),
+      key: 'customer',
+      render: (_, ticket) => <CustomerCell customerId={ticket.customerId} contractId={ticket.contractId} />,
+    },
+    {
+      title: t('reporter'),
+      key: 'reporter',
+      width: 120,
+      ellipsis: true,
+      render: (_, ticket) => ticket.reporter.name,
+    },
+    {
+      title: t('status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (s: string) => <Tag>{word(STATUS_WORDS, s, language)}</Tag>,
+    },
+    {
+      title: t('timers'),
+      key: 'sla',
+      width: 250,
+      render: (_, ticket) => (
+        <Space orientation="vertical" size={2}>
+          <SlaCountdown timer={ticket.sla.response} name="response" />
+          <SlaCountdown timer={ticket.sla.onSite} name="onSite" />
+          <SlaCountdown timer={ticket.sla.resolution} name="resolution" />
+        </Space>
+      ),
+    },
+    {
+      title: t('assignee'),
+      dataIndex: 'assignee',
+      width: 90,
+      render: (id: string | null) => <AssigneeName id={id} />,
+    },
+    {
+      title: t('reportedAt'),
+      dataIndex: 'reportedAt',
+      width: 150,
+      render: (at: string) => (
+        <time dateTime={at}>
+          {new Date(at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })}
+        </time>
+      ),
+    },
+  ];
+  return (
+    <Table<BoardTicket>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 1200 }}
+      locale={{ emptyText: t('empty') }}
+    />
+  );
+}

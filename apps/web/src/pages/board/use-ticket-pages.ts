@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import type { BoardTicket, TicketPage } from './board-ticket';
+
+const PAGE = 50;
+const MAX = 200;
+
+/**
+ * The tickets of `pathFor(limit, cursor)`, page by page ("load more"). `reload` reads again as many
+ * as are shown (up to 200), so a live update keeps the rows the user has paged in.
+ */
+export function useTicketPages(pathFor: (limit: number, cursor?: string) => string) {
+  const [items, setItems] = useState<BoardTicket[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>();
+  const shown = useRef(PAGE);
+  const round = useRef(0);
+
+  const load = useCallback(
+    async (limit: number) => {
+      const mine = ++round.current;
+      setLoading(true);
+      try {
+        const page = await api.get<TicketPage>(pathFor(limit));
+        if (mine !== round.current) return;
+        setItems(page.items);
+        setNextCursor(page.nextCursor);
+        setError(undefined);
+      } catch (e) {
+        if (mine === round.current) setError(e);
+      } finally {
+        if (mine === round.current) setLoading(false);
+      }
+    },
+    [pathFor],
+  );
+
+  useEffect(() => {
+    shown.current = PAGE;
+    void load(PAGE);
+  }, [load]);
+
+  const reload = useCallback(() => void load(Math.min(MAX, Math.max(PAGE, shown.current))), [load]);
+
+  const loadMore = useCallback(async () => {
+    if (!nextCursor) return;
+    const mine = ++round.current;
+    setLoading(true);
+    try {
+      const page = await api.get<TicketPage>(pathFor(PAGE, nextCursor));
+      if (mine !== round.current) return;
+      setItems((before) => [...before, ...page.items.filter((t) => !before.some((b) => b.id === t.id))]);
+      setNextCursor(page.nextCursor);
+      shown.current += PAGE;
+    } catch (e) {
+      if (mine === round.current) setError(e);
+    } finally {
+      if (mine === round.current) setLoading(false);
+    }
+  }, [nextCursor, pathFor]);
+
+  return { items, nextCursor, loading, error, reload, loadMore };
+}

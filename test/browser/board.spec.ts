@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
+import { setSecondsPolicy } from '../e2e/watchman/watch-desk.fixture.js';
+import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+
+describeInBrowser('the desk board', () => {
+  let desk: TicketDesk;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    desk = await startTicketDesk();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  });
+
+  async function report(over: Record<string, unknown>, contract = desk.contractA): Promise<string> {
+    const answer = await desk.agent.post('/api/tickets', faultReport(contract, over));
+    expect(answer.status).toBe(201);
+    return answer.body.serviceNo as string;
+  }
+
+  async function openBoard(who: { username: string; password: string }): Promise<Page> {
+    const page = await openPage(browser, desk.app.baseUrl);
+    await signIn(page, who.username, who.password);
+    await page.getByRole('link', { name: '服务台' }).click(); // the menu (an auditor starts elsewhere)
+    await page.waitForURL('**/board');
+    return page;
+  }
+
+  const row = (page: Page, serviceNo: string) => page.getByRole('row').filter({ hasText: serviceNo });
+
+  it('lists a fault reported on the form, with its severity, kind and countdowns', async () => {
+    await report({ severity: 3, description: '门诊挂号打印机配置 (earlier call)' }); // the desk knows the contract
+    const page = await openBoard(desk.agent);
+    await page.getByRole('button', { name: '新报障' }).click();
+    await page.waitForURL('**/new-fault');
+    await page.getByLabel('报障人', { exact: true }).fill('Head nurse Wang (fictional)');
+    await page.getByLabel('故障描述').fill('病案首页上传失败，提示校验错误');
+    await page.getByRole('radio', { name: /二级/ }).check();
+    await page.getByRole('radio', { name: 'B 投诉' }).check();
+    await page.getByRole('button', { name: /提交报障/ }).click();
+    const serviceNo = (await page.getByTestId('service-no').innerText()).trim();
+
+    await page.getByRole('link', { name: '回到服务台' }).click();
+    const line = row(page, serviceNo);
+    await line.getByRole('link', { name: serviceNo }).waitFor();
+    await line.getByText('二级').waitFor();
+    await line.getByText('B 投诉').waitFor();
+    await line.getByText('已报障').waitFor();
+    await line.getByText(/^响应 · 计时中 · 剩余 0:[23]\d:\d\d$/).waitFor();
+    await line.getByText('Example County Hospital (fictional)').waitFor();
+  });
+
+  it('shows a ticket another user reports, without a reload (live)', async () => {
+    const page = await openBoard(desk.engineer);
+    await page.getByRole('status').filter({ hasText: '实时更新' }).waitFor();
+    const serviceNo = await report({ severity: 1, description: '全院 DIP 结算中断 (reported by the agent)' });
+    await row(page, serviceNo).getByRole('link', { name: serviceNo }).waitFor({ timeout: 5000 });
+  });
+
+  it('shows a ticket past its response deadline as breached, in red words', async () => {
+    await setSecondsPolicy(desk.admin, desk.contractB, {
+      response: 'PT2S',
+      onSite: 'PT1H',
+      resolution: 'PT2H',
+      atRiskShare: 0.5,
+      confirmationWindow: 'P3D',
+    });
+    const serviceNo = await report({ severity: 2, description: '科室上报接口超时' }, desk.contractB);
+    const page = await openBoard(desk.manager);
+    const tag = row(page, serviceNo).getByText(/^响应 · 已超时/);
+    await tag.waitFor();
+    expect(await tag.getAttribute('class')).toContain('ant-tag-error');
+    await screenshot(page, 'board');
+  });
+
+  it('narrows the list to level-1 faults, and keeps the filter in the address over a reload', async () => {
+    const level1 = await report({ severity: 1, description: '医保结算全部失败' });
+    const level4 = await report({ severity: 4, description: '请教报表导出方法' });
+    const page = await openBoard(desk.agent);
+    await row(page, level4).waitFor();
+    await page.getByLabel('故障级别').focus();
+    await page.keyboard.press('ArrowDown'); // opens the list on 全部
+    await page.keyboard.press('ArrowDown'); // 一级
+    await page.keyboard.press('Enter');
+    await row(page, level1).waitFor();
+    await row(page, level4).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('severity')).toBe('1');
+    const severities = await page.locator('tbody tr[data-row-key] td:nth-child(2)').allInnerTexts();
+    expect(new Set(severities)).toEqual(new Set(['一级']));
+
+    await page.reload();
+    await row(page, level1).waitFor();
+    expect(await row(page, level4).count()).toBe(0);
+  });
+
+  it('is read-only for an auditor: no new fault report', async () => {
+    const page = await openBoard(desk.auditor);
+    await page.getByText('只读：审计角色可查看，不能修改').waitFor();
+    expect(await page.getByRole('button', { name: '新报障' }).count()).toBe(0);
+  });
+});
