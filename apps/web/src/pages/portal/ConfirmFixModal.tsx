@@ -1,0 +1,87 @@
+import { Form, Input, Modal, Radio } from 'antd';
+import { useState } from 'react';
+import { api, type WriteResult } from '../../api/client';
+import { showFieldErrors } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useT } from '../../i18n/language';
+import { PORTAL } from './portal.messages';
+import type { PortalTicket } from './portal-types';
+import { TicketDetails } from './TicketDetails';
+
+interface Answer {
+  confirmed: boolean;
+  note?: string;
+}
+
+/**
+ * The customer's answer on a fix (客户回访): confirmed, or not fixed with a reason, which reopens
+ * the ticket (POST /api/tickets/:id/confirmation). Shows the fix it answers first.
+ */
+export function ConfirmFixModal(props: {
+  ticket: PortalTicket;
+  confirmed: boolean;
+  onDone: (result: WriteResult, confirmed: boolean) => void;
+  onCancel: () => void;
+}) {
+  const t = useT(PORTAL);
+  const [form] = Form.useForm<Answer>();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const confirmed = Form.useWatch('confirmed', form) ?? props.confirmed;
+
+  const send = async (answer: Answer) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const note = answer.note?.trim();
+      const result = await api.post(`/api/tickets/${props.ticket.id}/confirmation`, {
+        confirmed: answer.confirmed,
+        ...(note && { note }),
+      });
+      props.onDone(result, answer.confirmed);
+    } catch (e) {
+      setProblem(showFieldErrors(form, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('confirmTitle', { serviceNo: props.ticket.serviceNo })}
+      okText={t('submit')}
+      cancelText={t('cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={props.onCancel}
+    >
+      <TicketDetails ticketId={props.ticket.id} />
+      {problem && <ProblemAlert error={new Error(problem)} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ confirmed: props.confirmed }}
+        onFinish={send}
+        style={{ marginTop: 16 }}
+      >
+        <Form.Item label={t('answer')} name="confirmed" rules={[{ required: true }]}>
+          <Radio.Group
+            options={[
+              { value: true, label: t('yes') },
+              { value: false, label: t('no') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('note')}
+          name="note"
+          rules={[{ required: !confirmed, whitespace: true, message: t('noteRequired') }]}
+        >
+          <Input.TextArea rows={3} placeholder={t('notePlaceholder')} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

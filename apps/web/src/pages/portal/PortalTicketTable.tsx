@@ -1,0 +1,119 @@
+import { Button, Space, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router-dom';
+import { SlaCountdown } from '../../components/SlaCountdown';
+import { useLanguage, useT } from '../../i18n/language';
+import { KIND_WORDS, STATUS_WORDS, URGENCY_WORDS, word } from '../../i18n/ticket-words';
+import { formatInstant } from './instant';
+import { PORTAL } from './portal.messages';
+import type { PortalTicket } from './portal-types';
+import { TicketDetails } from './TicketDetails';
+
+/** Statuses after a fix exists, when the customer may rate the service. */
+const RATEABLE = ['resolved', 'confirmed', 'closed'];
+const DONE = ['confirmed', 'closed'];
+
+const STATUS_COLOUR: Record<string, string> = {
+  resolved: 'orange',
+  confirmed: 'green',
+  closed: 'default',
+  reopened: 'red',
+};
+
+/** The organisation's tickets: what, when, how far; a fixed one asks for the customer's answer. */
+export function PortalTicketTable(props: {
+  tickets: PortalTicket[];
+  loading: boolean;
+  onAnswer: (ticket: PortalTicket, confirmed: boolean) => void;
+}) {
+  const t = useT(PORTAL);
+  const { language } = useLanguage();
+  const columns: ColumnsType<PortalTicket> = [
+    {
+      title: t('serviceNo'),
+      dataIndex: 'serviceNo',
+      width: 150,
+      render: (v: string, ticket) => <Link to={`/tickets/${ticket.id}`}>{v}</Link>,
+    },
+    {
+      title: t('reportedAt'),
+      dataIndex: 'reportedAt',
+      width: 170,
+      render: (v: string) => formatInstant(v, language),
+    },
+    {
+      title: t('status'),
+      dataIndex: 'status',
+      width: 150,
+      render: (v: string) => (
+        <Space size={4} wrap>
+          <Tag color={STATUS_COLOUR[v] ?? 'blue'}>{word(STATUS_WORDS, v, language)}</Tag>
+          {v === 'resolved' && (
+            <Tag color="volcano" style={{ fontWeight: 600 }}>
+              {t('pleaseConfirm')}
+            </Tag>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: `${t('urgency')} / ${t('kind')}`,
+      key: 'urgency',
+      width: 150,
+      render: (_, ticket) => (
+        <Space orientation="vertical" size={0}>
+          <span>{word(URGENCY_WORDS, ticket.urgency, language)}</span>
+          <span>{word(KIND_WORDS, ticket.kind, language)}</span>
+        </Space>
+      ),
+    },
+    { title: t('reporter'), key: 'reporter', width: 150, render: (_, ticket) => ticket.reporter.name },
+    {
+      title: t('sla'),
+      key: 'sla',
+      render: (_, ticket) =>
+        DONE.includes(ticket.status) ? null : (
+          <Space orientation="vertical" size={2}>
+            <SlaCountdown timer={ticket.sla.response} name="response" />
+            <SlaCountdown timer={ticket.sla.resolution} name="resolution" />
+          </Space>
+        ),
+    },
+    {
+      title: t('actions'),
+      key: 'actions',
+      width: 200,
+      render: (_, ticket) => (
+        <Space wrap size={4}>
+          {ticket.status === 'resolved' && (
+            <>
+              <Button size="small" type="primary" onClick={() => props.onAnswer(ticket, true)}>
+                {t('confirm')}
+              </Button>
+              <Button size="small" danger onClick={() => props.onAnswer(ticket, false)}>
+                {t('reject')}
+              </Button>
+            </>
+          )}
+          {RATEABLE.includes(ticket.status) && <Link to={`/tickets/${ticket.id}`}>{t('survey')}</Link>}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<PortalTicket>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={props.tickets}
+      loading={props.loading}
+      pagination={false}
+      locale={{ emptyText: t('empty') }}
+      expandable={{
+        expandedRowRender: (ticket) => <TicketDetails ticketId={ticket.id} severity={ticket.severity} />,
+        expandRowByClick: false,
+      }}
+      scroll={{ x: 1100 }}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import type { TicketStatus } from '@domain';
+import type { TimerLike } from '../../components/sla-tone';
+
+/** One ticket of GET /api/tickets (the API shows a customer contact its own organisation's only). */
+export interface PortalTicket {
+  id: string;
+  serviceNo: string;
+  status: TicketStatus;
+  severity: number;
+  kind: string;
+  urgency: string;
+  contractId: string;
+  reportedAt: string;
+  reporter: { name: string };
+  sla: { state: string; response: TimerLike; onSite: TimerLike; resolution: TimerLike };
+}
+
+export interface PortalTicketPage {
+  items: PortalTicket[];
+  nextCursor: string | null;
+}
+
+/** What GET /api/tickets/:id adds that the portal shows: the fault and its fix. */
+export interface PortalTicketDetail {
+  id: string;
+  serviceNo: string;
+  description: string;
+  product: { name: string; version: string };
+  resolution?: { cause: string; measures: string; resolution: string };
+}

@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+
+interface Reported {
+  id: string;
+  serviceNo: string;
+}
+
+const FIX = {
+  cause: '数据库连接池耗尽 (fictional)',
+  measures: '调大连接池并重启分组服务',
+  resolution: '分组恢复正常',
+  category: 'software',
+};
+
+describeInBrowser('the customer portal', () => {
+  let desk: TicketDesk;
+  let browser: Browser;
+  let toConfirm: Reported;
+  let toReject: Reported;
+  let ofOrgB: Reported;
+
+  const report = async (contractId: string, description: string): Promise<Reported> =>
+    (await desk.agent.post('/api/tickets', faultReport(contractId, { description, severity: 2 })))
+      .body as Reported;
+  const resolve = async (id: string) => {
+    await desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote', note: 'logged in' });
+    await desk.engineer.post(`/api/tickets/${id}/resolution`, FIX);
+  };
+  const portalOfCustomerA = async (): Promise<Page> => {
+    const page = await openPage(browser, desk.app.baseUrl);
+    await signIn(page, desk.customerA.username, desk.customerA.password);
+    await page.waitForURL('**/portal');
+    await page.getByRole('row', { name: new RegExp(toConfirm.serviceNo) }).waitFor();
+    return page;
+  };
+
+  beforeAll(async () => {
+    desk = await startTicketDesk();
+    browser = await launchBrowser();
+    toConfirm = await report(desk.contractA, '医保结算上传失败 (upload to the insurance platform fails)');
+    toReject = await report(desk.contractA, '病案首页打印错位 (discharge summary prints misaligned)');
+    ofOrgB = await report(desk.contractB, '门诊挂号页面空白 (registration page blank)');
+    await resolve(toConfirm.id);
+    await resolve(toReject.id);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  });
+
+  it("lists its own organisation's tickets, marks the fixed ones to confirm, and never shows another organisation's", async () => {
+    const page = await portalOfCustomerA();
+    const row = page.getByRole('row', { name: new RegExp(toConfirm.serviceNo) });
+    expect(await row.getByText('已解决', { exact: true }).count()).toBe(1);
+    expect(await row.getByText('请确认', { exact: true }).count()).toBe(1);
+    await page.getByText('2 个问题已解决，请确认是否已解决', { exact: false }).waitFor();
+    expect(await page.getByText(ofOrgB.serviceNo).count()).toBe(0);
+    await screenshot(page, 'portal');
+  });
+
+  it('takes the confirmation of a fix and shows the ticket as confirmed', async () => {
+    const page = await portalOfCustomerA();
+    await page
+      .getByRole('row', { name: new RegExp(toConfirm.serviceNo) })
+      .getByRole('button', { name: '确认已解决' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `确认解决情况 ${toConfirm.serviceNo}` });
+    await dialog.getByText(FIX.cause).waitFor(); // the fix being confirmed is shown first
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+
+    await page.getByText(`已确认 ${toConfirm.serviceNo} 已解决`).first().waitFor();
+    const row = page.getByRole('row', { name: new RegExp(toConfirm.serviceNo) });
+    await row.getByText('客户已确认', { exact: true }).waitFor();
+    expect(await row.getByText('请确认', { exact: true }).count()).toBe(0);
+    expect((await desk.agent.get(`/api/tickets/${toConfirm.id}`)).body.status).toBe('confirmed');
+  });
+
+  it('asks for a reason next to the field when the fix is rejected, and reopens the ticket', async () => {
+    const page = await portalOfCustomerA();
+    await page
+      .getByRole('row', { name: new RegExp(toReject.serviceNo) })
+      .getByRole('button', { name: '未解决' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `确认解决情况 ${toReject.serviceNo}` });
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+    await dialog.getByText('请说明未解决的原因').waitFor();
+
+    await dialog.getByLabel('说明').fill('打印仍然错位 (still misaligned)');
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+    const row = page.getByRole('row', { name: new RegExp(toReject.serviceNo) });
+    await row.getByText('已重开', { exact: true }).waitFor();
+    expect((await desk.agent.get(`/api/tickets/${toReject.id}`)).body.status).toBe('reopened');
+  });
+});
