@@ -118,6 +118,7 @@ export async function createArchiveSchema(db: Kysely<AnyDatabase>): Promise<void
 export async function createArchiveIndexes(db: Kysely<AnyDatabase>): Promise<void> {
   await db.schema
     .createIndex('archive_plan_records_customer')
+    .ifNotExists()
     .on('archive_plan_records')
     .columns(['customer_id', 'done_at'])
     .execute();
