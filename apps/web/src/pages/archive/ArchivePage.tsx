@@ -1,6 +1,85 @@
-import { Typography } from 'antd';
+import { Empty, Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session';
+import { useT } from '../../i18n/language';
+import { ARCHIVE_MESSAGES } from './archive.messages';
+import { ArchiveTickets } from './ArchiveTickets';
+import { CustomerPicker } from './CustomerPicker';
+import { MaintenanceReportTab } from './MaintenanceReportTab';
+import { TicketForms } from './TicketForms';
+import './archive.css';
 
-/** To be built (issue 7). */
+/** Roles that read reports, and so the maintenance report (README "Reports"). */
+const REPORT_READERS = ['manager', 'headquarters', 'auditor', 'admin'];
+
+/**
+ * The service archive (服务档案): a customer's tickets with their printable forms, and the monthly or
+ * quarterly maintenance report. Where the user is (customer, tab, ticket, form, period) is in the URL.
+ */
 export function ArchivePage() {
-  return <Typography.Title level={2}>ArchivePage</Typography.Title>;
+  const t = useT(ARCHIVE_MESSAGES);
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const customer = params.get('customer');
+  const ticket = params.get('ticket');
+  const set = (changes: Record<string, string | null>) =>
+    setParams((old) => {
+      const next = new URLSearchParams(old);
+      Object.entries(changes).forEach(([key, value]) =>
+        value === null ? next.delete(key) : next.set(key, value),
+      );
+      return next;
+    });
+
+  if (ticket) {
+    return (
+      <TicketForms
+        ticketId={ticket}
+        form={params.get('form')}
+        onForm={(form) => set({ form })}
+        onBack={() => set({ ticket: null, form: null })}
+      />
+    );
+  }
+  const readsReports = !!user && REPORT_READERS.includes(user.role);
+  const tab = readsReports && params.get('tab') === 'maintenance' ? 'maintenance' : 'tickets';
+  return (
+    <div className="archive-page">
+      <Typography.Title level={2} className="no-print">
+        {t('title')}
+      </Typography.Title>
+      <CustomerPicker value={customer} onChange={(id) => set({ customer: id })} />
+      {!customer ? (
+        <Empty description={t('pickCustomer')} />
+      ) : (
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => set({ tab: key })}
+          destroyOnHidden
+          items={[
+            {
+              key: 'tickets',
+              label: t('tab.tickets'),
+              children: <ArchiveTickets customerId={customer} onForms={(id) => set({ ticket: id })} />,
+            },
+            ...(readsReports
+              ? [
+                  {
+                    key: 'maintenance',
+                    label: t('tab.maintenance'),
+                    children: (
+                      <MaintenanceReportTab
+                        customerId={customer}
+                        period={params.get('period')}
+                        onPeriod={(period) => set({ period })}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+    </div>
+  );
 }

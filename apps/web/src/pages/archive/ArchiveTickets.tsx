@@ -1,0 +1,94 @@
+import { Button, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useLanguage, useT } from '../../i18n/language';
+import { SEVERITY_WORDS, STATUS_WORDS, word } from '../../i18n/ticket-words';
+import { instant } from '../reports/report-format';
+import { ARCHIVE_MESSAGES } from './archive.messages';
+import type { ArchiveTicket, CustomerArchive } from './archive-types';
+
+/** A customer's tickets in report-time order, page by page, each with a way to its forms. */
+export function ArchiveTickets({
+  customerId,
+  onForms,
+}: {
+  customerId: string;
+  onForms: (ticketId: string) => void;
+}) {
+  const t = useT(ARCHIVE_MESSAGES);
+  const { language } = useLanguage();
+  const [tickets, setTickets] = useState<ArchiveTicket[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<Error>();
+  const load = (after: string | null, replace: boolean) => {
+    setLoading(true);
+    const path = `/api/archive/customers/${customerId}?limit=50${after ? `&cursor=${encodeURIComponent(after)}` : ''}`;
+    return api.get<CustomerArchive>(path).then(
+      (page) => {
+        setTickets((old) => (replace ? page.tickets : [...old, ...page.tickets]));
+        setCursor(page.nextCursor);
+        setLoading(false);
+      },
+      (e: Error) => {
+        setError(e);
+        setLoading(false);
+      },
+    );
+  };
+  useEffect(() => {
+    setTickets([]);
+    setError(undefined);
+    void load(null, true);
+  }, [customerId]);
+  return (
+    <>
+      <ProblemAlert error={error} />
+      <Table<ArchiveTicket>
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={tickets}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: t('serviceNo'), dataIndex: 'serviceNo', width: 150 },
+          { title: t('reportedAt'), dataIndex: 'reportedAt', render: (v: string) => instant(v, language) },
+          {
+            title: t('severity'),
+            dataIndex: 'severity',
+            render: (v: number) => word(SEVERITY_WORDS, v, language),
+          },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (v: string) => <Tag>{word(STATUS_WORDS, v, language)}</Tag>,
+          },
+          { title: t('contract'), dataIndex: 'contractName' },
+          { title: t('description'), dataIndex: 'description', ellipsis: true, width: 320 },
+          { title: t('escalations'), key: 'esc', align: 'right', render: (_, r) => r.escalations.length },
+          { title: t('surveys'), key: 'surveys', align: 'right', render: (_, r) => r.surveys.length },
+          {
+            title: t('forms'),
+            key: 'forms',
+            render: (_, r) => (
+              <Button
+                size="small"
+                onClick={() => onForms(r.id)}
+                aria-label={`${t('openForms')} ${r.serviceNo}`}
+              >
+                {t('openForms')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {cursor && (
+        <Button style={{ marginTop: 12 }} loading={loading} onClick={() => void load(cursor, false)}>
+          {t('more')}
+        </Button>
+      )}
+    </>
+  );
+}

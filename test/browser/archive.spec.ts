@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+
+describeInBrowser('the service archive in the web UI', () => {
+  let desk: TicketDesk;
+  let browser: Browser;
+  let serviceNo: string;
+
+  beforeAll(async () => {
+    desk = await startTicketDesk();
+    browser = await launchBrowser();
+    // One ticket of customer A in October 2026 (Shanghai), answered by the engineer.
+    const reported = await desk.agent.post(
+      '/api/tickets',
+      faultReport(desk.contractA, {
+        reportedAt: '2026-10-05T09:00:00+08:00',
+        description: '结算接口超时 (settlement interface times out)',
+      }),
+    );
+    expect(reported.status).toBe(201);
+    serviceNo = reported.body.serviceNo;
+    const responded = await desk.engineer.post(`/api/tickets/${reported.body.id}/responses`, {
+      mode: 'remote',
+      note: '远程检查接口日志 (checked the interface log remotely)',
+      occurredAt: '2026-10-05T09:10:00+08:00',
+    });
+    expect(responded.status).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  });
+
+  async function archiveOfCustomerA(username: string, password: string): Promise<Page> {
+    const page = await openPage(browser, desk.app.baseUrl);
+    await signIn(page, username, password);
+    await page.waitForURL('**/board');
+    await page.getByRole('link', { name: '服务档案' }).click();
+    await page.waitForURL('**/archive');
+    await page.getByLabel('客户', { exact: true }).click();
+    await page.getByTitle('Example County Hospital (fictional)').click();
+    return page;
+  }
+
+  it("renders a ticket's 售后服务记录 with its Chinese headings, and prints it without the menu", async () => {
+    const page = await archiveOfCustomerA(desk.agent.username, desk.agent.password);
+    await page.getByRole('button', { name: `查看表单 ${serviceNo}` }).click();
+    const form = page.getByRole('article', { name: '售后服务记录' });
+    await form.getByRole('heading', { name: '售后服务记录', level: 1 }).waitFor();
+    await form
+      .getByRole('row', { name: /售后服务号/ })
+      .getByText(serviceNo)
+      .waitFor();
+    await form
+      .getByRole('row', { name: /^故障描述/ })
+      .getByText('结算接口超时 (settlement interface times out)')
+      .waitFor();
+    await form
+      .getByRole('table', { name: '处理记录' })
+      .getByText('远程检查接口日志 (checked the interface log remotely)')
+      .waitFor();
+    // The other forms: the problem record applies to every ticket; the maintenance request only once resolved.
+    await page.getByText('客户问题记录表').click();
+    await page.getByRole('heading', { name: '客户问题记录表', level: 1 }).waitFor();
+    await page.getByText('售后服务记录').click();
+    await form.waitFor();
+    await screenshot(page, 'archive-form');
+
+    const menu = page.getByRole('link', { name: '服务台' });
+    expect(await menu.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await menu.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /打\s*印/ }).isVisible()).toBe(false);
+    expect(await form.getByRole('heading', { name: '售后服务记录' }).isVisible()).toBe(true);
+  });
+
+  it("renders the customer's monthly maintenance report (月度维护报告) for printing", async () => {
+    const page = await archiveOfCustomerA(desk.manager.username, desk.manager.password);
+    await page.getByRole('tab', { name: '月度/季度维护报告' }).click();
+    const period = page.getByLabel('期间', { exact: true });
+    await period.click();
+    await period.fill('2026-10');
+    await period.press('Enter');
+    const report = page.getByRole('article', { name: '月度维护报告' });
+    await report
+      .getByRole('heading', { name: 'Example County Hospital (fictional) 2026-10 月度维护报告', level: 1 })
+      .waitFor();
+    await report.getByRole('row', { name: /^工单数 1 超时工单/ }).waitFor();
+    await report.getByRole('cell', { name: new RegExp(`^${serviceNo}`) }).waitFor();
+    // No inspection was recorded for October (the contract's plan began in January): missed.
+    const inspections = report.getByRole('row').filter({ hasText: 'DIP grouping platform 3.2' }).first();
+    await inspections.getByText('未完成').waitFor();
+    await screenshot(page, 'maintenance-report');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('tab', { name: '月度/季度维护报告' }).isVisible()).toBe(false);
+    expect(await report.isVisible()).toBe(true);
+  });
+});
