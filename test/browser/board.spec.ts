@@ -97,6 +97,15 @@ describeInBrowser('the desk board', () => {
     expect(await row(page, level4).count()).toBe(0);
   });
 
+  it("pops up the manager's notification of a complaint as it arrives, and counts it unread", async () => {
+    const page = await openBoard(desk.manager);
+    await page.getByRole('status').filter({ hasText: '实时更新' }).waitFor();
+    const serviceNo = await report({ severity: 3, kind: 'complaint', description: '工程师未按约定时间回电' });
+    await page.locator('.ant-notification').getByText(`收到投诉 ${serviceNo}`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: /通知/ }).click();
+    await page.getByRole('link', { name: new RegExp(`收到投诉 ${serviceNo}`) }).waitFor();
+  });
+
   it('is read-only for an auditor: no new fault report', async () => {
     const page = await openBoard(desk.auditor);
     await page.getByText('只读：审计角色可查看，不能修改').waitFor();

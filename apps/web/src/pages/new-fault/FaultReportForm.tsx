@@ -187,7 +187,19 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
           </Col>
         )}
         <Col xs={24} lg={8}>
-          <Form.Item label={t('reportedAt')} name="reportedAt" extra={t('reportedAtHint')}>
+          <Form.Item
+            label={t('reportedAt')}
+            name="reportedAt"
+            extra={t('reportedAtHint')}
+            rules={[
+              {
+                validator: (_, value?: dayjs.Dayjs | null) =>
+                  value && value.isAfter(dayjs())
+                    ? Promise.reject(new Error(t('future')))
+                    : Promise.resolve(),
+              },
+            ]}
+          >
             <DatePicker
               showTime={{ format: 'HH:mm' }}
               format="YYYY-MM-DD HH:mm"
