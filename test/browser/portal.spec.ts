@@ -75,6 +75,11 @@ describeInBrowser('the customer portal', () => {
     await row.getByText('客户已确认', { exact: true }).waitFor();
     expect(await row.getByText('请确认', { exact: true }).count()).toBe(0);
     expect((await desk.agent.get(`/api/tickets/${toConfirm.id}`)).body.status).toBe('confirmed');
+
+    // Rating the service is the ticket page's survey form.
+    await page.getByRole('alert').getByRole('link', { name: '评价服务' }).click();
+    await page.waitForURL(`**/tickets/${toConfirm.id}`);
+    await page.getByRole('button', { name: '满意度调查' }).waitFor();
   });
 
   it('asks for a reason next to the field when the fix is rejected, and reopens the ticket', async () => {

@@ -22,6 +22,7 @@ export function AuditPage() {
   const log = useAuditLog(filters);
   const { customers, staff } = useDirectory(user?.role);
   const names = useMemo(() => new Map((staff ?? []).map((s) => [s.id, s.name])), [staff]);
+  const customerNames = useMemo(() => new Map(customers.map((c) => [c.id, c.name])), [customers]);
   const [bundleOf, setBundleOf] = useState<string | null>(null);
 
   const apply = (next: AuditFilters) =>
@@ -44,6 +45,7 @@ export function AuditPage() {
         entries={log.entries}
         loading={log.loading}
         names={names}
+        customers={customerNames}
         onActor={(actor) => apply({ ...filters, actor })}
         onBundle={setBundleOf}
       />

@@ -16,6 +16,7 @@ export function AuditTable(props: {
   entries: AuditEntry[];
   loading: boolean;
   names: Map<string, string>;
+  customers: Map<string, string>;
   onActor: (actorId: string) => void;
   onBundle: (ticketId: string) => void;
 }) {
@@ -101,11 +102,16 @@ export function AuditTable(props: {
     {
       title: t('stream'),
       key: 'stream',
-      width: 120,
+      width: 150,
       render: (_, e) => (
-        <Tooltip title={e.stream}>
-          {t(`stream.${streamKind(e.stream)}`)} · {e.revision}
-        </Tooltip>
+        <Space orientation="vertical" size={0}>
+          <Tooltip title={e.stream}>{`${t(`stream.${streamKind(e.stream)}`)} #${e.revision}`}</Tooltip>
+          {e.customerId && props.customers.get(e.customerId) && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {props.customers.get(e.customerId)}
+            </Typography.Text>
+          )}
+        </Space>
       ),
     },
     {

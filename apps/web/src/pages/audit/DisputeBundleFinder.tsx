@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input } from 'antd';
+import { Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -47,6 +47,9 @@ export function DisputeBundleFinder({ onFound }: { onFound: (ticketId: string) =
           </Button>
         </Form.Item>
       </Form>
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
+        {t('finderHint')}
+      </Typography.Text>
     </Card>
   );
 }

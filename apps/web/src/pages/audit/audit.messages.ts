@@ -62,6 +62,7 @@ export const AUDIT = {
     verifyHow: '第三方核验方法：在本项目的副本中运行',
     verifyNote: '不需要连接本服务；输出 THE BUNDLE HOLDS 即证据包完整未被改动。',
     close: '关闭',
+    finderHint: '第三方可离线核验：npm run cli -- verify-bundle <文件>',
   },
   en: {
     title: 'Audit: the action log',
@@ -124,5 +125,6 @@ export const AUDIT = {
     verifyHow: 'How a third party checks it: in a copy of this project, run',
     verifyNote: 'No access to this service is needed; THE BUNDLE HOLDS means nothing in it was changed.',
     close: 'Close',
+    finderHint: 'A third party checks it offline: npm run cli -- verify-bundle <file>',
   },
 } satisfies Messages<string>;
