@@ -57,6 +57,7 @@ describeInBrowser('the customer portal', () => {
     expect(await row.getByText('请确认', { exact: true }).count()).toBe(1);
     await page.getByText('2 个问题已解决，请确认是否已解决', { exact: false }).waitFor();
     expect(await page.getByText(ofOrgB.serviceNo).count()).toBe(0);
+    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' }); // settled, for the picture
     await screenshot(page, 'portal');
   });
 
@@ -97,5 +98,15 @@ describeInBrowser('the customer portal', () => {
     const row = page.getByRole('row', { name: new RegExp(toReject.serviceNo) });
     await row.getByText('已重开', { exact: true }).waitFor();
     expect((await desk.agent.get(`/api/tickets/${toReject.id}`)).body.status).toBe('reopened');
+  });
+
+  it('shows a fault reported and fixed meanwhile without a reload', async () => {
+    const page = await portalOfCustomerA();
+    await page.getByRole('status').getByText('实时更新', { exact: true }).waitFor();
+    const meanwhile = await report(desk.contractA, '检验报告无法推送 (lab results are not pushed)');
+    const row = page.getByRole('row', { name: new RegExp(meanwhile.serviceNo) });
+    await row.getByText('已报障', { exact: true }).waitFor();
+    await resolve(meanwhile.id);
+    await row.getByText('请确认', { exact: true }).waitFor();
   });
 });

@@ -1,11 +1,14 @@
 import { Alert, App, Button, Flex, Form, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { WriteResult } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLanguage, useT } from '../../i18n/language';
+import { LiveIndicator } from '../../live/LiveIndicator';
+import { useDebounced } from '../../live/use-debounced';
+import { useEventStream } from '../../live/use-event-stream';
 import { STATUS_WORDS, TICKET_STATUSES, word } from '../../i18n/ticket-words';
 import { ConfirmFixModal } from './ConfirmFixModal';
 import { PORTAL } from './portal.messages';
@@ -32,8 +35,21 @@ export function PortalPage() {
   const [answering, setAnswering] = useState<{ ticket: PortalTicket; confirmed: boolean } | null>(null);
   const [reported, setReported] = useState<ReportedFault | null>(null);
   const [answered, setAnswered] = useState<{ ticket: PortalTicket; confirmed: boolean } | null>(null);
-  const list = usePortalTickets(status, after);
-  const toConfirm = useToConfirmCount(after);
+  const [round, setRound] = useState(0);
+  const list = usePortalTickets(status, after, round);
+  const toConfirm = useToConfirmCount(after, round);
+
+  // Live: a change to one of the organisation's tickets (the stream sends a customer only those)
+  // reloads the list once it shows that change; after a lost connection, everything again.
+  const seen = useRef<string | undefined>(undefined);
+  const reloadSoon = useDebounced(() => setAfter(seen.current), 300);
+  const live = useEventStream({
+    ticket: (event) => {
+      seen.current = event.position;
+      reloadSoon();
+    },
+    reconnected: () => setRound((r) => r + 1),
+  });
 
   const onAnswered = (result: WriteResult, confirmed: boolean) => {
     if (!answering) return;
@@ -102,19 +118,22 @@ export function PortalPage() {
           }
         />
       )}
-      <Form layout="inline" style={{ marginBottom: 16 }}>
-        <Form.Item label={t('statusFilter')} htmlFor="portal-status">
-          <Select
-            id="portal-status"
-            allowClear
-            style={{ width: 200 }}
-            placeholder={t('all')}
-            value={status}
-            onChange={(v?: string) => setStatus(v)}
-            options={TICKET_STATUSES.map((s) => ({ value: s, label: word(STATUS_WORDS, s, language) }))}
-          />
-        </Form.Item>
-      </Form>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
+        <Form layout="inline">
+          <Form.Item label={t('statusFilter')} htmlFor="portal-status">
+            <Select
+              id="portal-status"
+              allowClear
+              style={{ width: 200 }}
+              placeholder={t('all')}
+              value={status}
+              onChange={(v?: string) => setStatus(v)}
+              options={TICKET_STATUSES.map((s) => ({ value: s, label: word(STATUS_WORDS, s, language) }))}
+            />
+          </Form.Item>
+        </Form>
+        <LiveIndicator status={live} />
+      </Flex>
       <ProblemAlert error={list.error} />
       <PortalTicketTable
         tickets={list.tickets}

@@ -14,9 +14,10 @@ function ticketsPath(status: string | undefined, after: string | undefined, curs
 
 /**
  * The organisation's tickets, newest first (the API scopes a customer contact to its own), in
- * pages; `after` (a write's position) makes the list wait until it shows that write.
+ * pages; `after` (a write's position) makes the list wait until it shows that write; a new
+ * `round` loads it again.
  */
-export function usePortalTickets(status: string | undefined, after: string | undefined) {
+export function usePortalTickets(status: string | undefined, after: string | undefined, round = 0) {
   const [state, setState] = useState<{
     tickets: PortalTicket[];
     cursor: string | null;
@@ -34,7 +35,7 @@ export function usePortalTickets(status: string | undefined, after: string | und
     return () => {
       current = false;
     };
-  }, [status, after]);
+  }, [status, after, round]);
 
   const loadMore = useCallback(() => {
     if (!state.cursor) return;
@@ -54,7 +55,7 @@ export function usePortalTickets(status: string | undefined, after: string | und
 }
 
 /** How many of the organisation's tickets wait for its answer on the fix (status resolved). */
-export function useToConfirmCount(after: string | undefined): number {
+export function useToConfirmCount(after: string | undefined, round = 0): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
     let current = true;
@@ -65,6 +66,6 @@ export function useToConfirmCount(after: string | undefined): number {
     return () => {
       current = false;
     };
-  }, [after]);
+  }, [after, round]);
   return count;
 }
