@@ -26,6 +26,21 @@ describeInBrowser('the service archive in the web UI', () => {
       occurredAt: '2026-10-05T09:10:00+08:00',
     });
     expect(responded.status).toBe(200);
+    // October's inspection, by another engineer on the manager's override (the fixed expert is away).
+    const inspected = await desk.manager.post(`/api/contracts/${desk.contractA}/inspections`, {
+      period: '2026-10',
+      inspectedAt: '2026-10-20T10:00:00+08:00',
+      inspectorId: desk.engineer.id,
+      override: { reason: 'Expert on leave (test)' },
+      findings: {
+        runningStatus: '运行平稳 (running smoothly)',
+        environment: '数据盘使用 40% (data disk 40% full)',
+        versions: '3.2.4',
+        hiddenRisks: '无异地备份 (no off-site backup)',
+        recommendations: '配置异地备份 (add an off-site backup)',
+      },
+    });
+    expect(inspected.status).toBe(201);
   });
   afterAll(async () => {
     await browser?.close();
@@ -75,6 +90,14 @@ describeInBrowser('the service archive in the web UI', () => {
     expect(await form.getByRole('heading', { name: '售后服务记录' }).isVisible()).toBe(true);
   });
 
+  it("lists the customer's inspections in the archive", async () => {
+    const page = await archiveOfCustomerA(desk.agent.username, desk.agent.password);
+    await page.getByRole('tab', { name: '巡检、回访与阶段调查' }).click();
+    const row = page.getByRole('row').filter({ hasText: '2026-10' });
+    await row.getByText('无异地备份 (no off-site backup)').waitFor();
+    await row.getByText('DIP grouping platform 3.2').waitFor();
+  });
+
   it("renders the customer's monthly maintenance report (月度维护报告) for printing", async () => {
     const page = await archiveOfCustomerA(desk.manager.username, desk.manager.password);
     await page.getByRole('tab', { name: '月度/季度维护报告' }).click();
@@ -88,9 +111,10 @@ describeInBrowser('the service archive in the web UI', () => {
       .waitFor();
     await report.getByRole('row', { name: /^工单数 1 超时工单/ }).waitFor();
     await report.getByRole('cell', { name: new RegExp(`^${serviceNo}`) }).waitFor();
-    // No inspection was recorded for October (the contract's plan began in January): missed.
-    const inspections = report.getByRole('row').filter({ hasText: 'DIP grouping platform 3.2' }).first();
-    await inspections.getByText('未完成').waitFor();
+    // October's inspection was recorded within October: on time, with its findings.
+    const inspection = report.getByRole('row').filter({ hasText: '运行平稳 (running smoothly)' });
+    await inspection.getByText('按时').waitFor();
+    await inspection.getByText('2026-10-20 10:00').waitFor();
     await screenshot(page, 'maintenance-report');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('tab', { name: '月度/季度维护报告' }).isVisible()).toBe(false);

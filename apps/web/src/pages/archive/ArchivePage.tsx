@@ -6,6 +6,8 @@ import { ARCHIVE_MESSAGES } from './archive.messages';
 import { ArchiveTickets } from './ArchiveTickets';
 import { CustomerPicker } from './CustomerPicker';
 import { MaintenanceReportTab } from './MaintenanceReportTab';
+import { PhaseSurveyForm } from './PhaseSurveyForm';
+import { PlanRecords } from './PlanRecords';
 import { TicketForms } from './TicketForms';
 import './archive.css';
 
@@ -41,8 +43,20 @@ export function ArchivePage() {
       />
     );
   }
+  const surveyContract = params.get('surveyContract');
+  const survey = params.get('survey');
+  if (surveyContract && survey) {
+    return (
+      <PhaseSurveyForm
+        contractId={surveyContract}
+        surveyId={survey}
+        onBack={() => set({ surveyContract: null, survey: null })}
+      />
+    );
+  }
   const readsReports = !!user && REPORT_READERS.includes(user.role);
-  const tab = readsReports && params.get('tab') === 'maintenance' ? 'maintenance' : 'tickets';
+  const asked = params.get('tab');
+  const tab = asked === 'plan' || (readsReports && asked === 'maintenance') ? asked : 'tickets';
   return (
     <div className="archive-page">
       <Typography.Title level={2} className="no-print">
@@ -61,6 +75,16 @@ export function ArchivePage() {
               key: 'tickets',
               label: t('tab.tickets'),
               children: <ArchiveTickets customerId={customer} onForms={(id) => set({ ticket: id })} />,
+            },
+            {
+              key: 'plan',
+              label: t('tab.plan'),
+              children: (
+                <PlanRecords
+                  customerId={customer}
+                  onSurvey={(contractId, surveyId) => set({ surveyContract: contractId, survey: surveyId })}
+                />
+              ),
             },
             ...(readsReports
               ? [

@@ -1,5 +1,6 @@
 import { useLanguage, useT } from '../../i18n/language';
-import { STATUS_WORDS, word } from '../../i18n/ticket-words';
+import { word } from '../../i18n/ticket-words';
+import { FORM_WORDS } from './form-words';
 import { ARCHIVE_MESSAGES } from './archive.messages';
 import type { FormData } from './archive-types';
 import { childLabels, formValue, isRecord, isRecordList, topLabels } from './form-values';
@@ -27,7 +28,7 @@ export function FormSheet({ form }: { form: FormData }) {
                 <tr key={key}>
                   <th scope="row">{label}</th>
                   <td>
-                    <FormTable caption={label} columns={children} rows={value} yesNo={yesNo} />
+                    <FormTable path={key} caption={label} columns={children} rows={value} yesNo={yesNo} />
                   </td>
                 </tr>
               );
@@ -55,7 +56,9 @@ export function FormSheet({ form }: { form: FormData }) {
               <tr key={key}>
                 <th scope="row">{label}</th>
                 <td>
-                  {key === 'status' ? word(STATUS_WORDS, String(value), language) : formValue(value, yesNo)}
+                  {FORM_WORDS[key] && typeof value === 'string'
+                    ? word(FORM_WORDS[key], value, language)
+                    : formValue(value, yesNo)}
                 </td>
               </tr>
             );

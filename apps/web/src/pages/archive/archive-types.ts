@@ -19,6 +19,36 @@ export interface CustomerArchive {
   customer: { id: string; name: string };
   tickets: ArchiveTicket[];
   nextCursor: string | null;
+  /** On the first page, once the service plan is in the archive. */
+  inspections?: {
+    contractId: string;
+    contractName: string;
+    inspectionId: string;
+    period: string;
+    findings: Record<string, string | null>;
+    inspectedAt: string;
+  }[];
+  revisits?: {
+    contractId: string;
+    contractName: string;
+    revisitId: string;
+    period: string;
+    answers: Record<string, string | null>;
+    contactName: string | null;
+    revisitedAt: string;
+  }[];
+  phaseSurveys?: {
+    contractId: string;
+    contractName: string;
+    surveyId: string;
+    phase: string;
+    implementingTeam: string | null;
+    respondent: string | null;
+    scores: Record<string, number | null>;
+    comments: string | null;
+    surveyedAt: string;
+    form?: string;
+  }[];
 }
 
 export interface FormListing {
