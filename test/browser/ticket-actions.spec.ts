@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, signIn } from './support/browser.js';
+import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 
 /** "YYYY-MM-DD HH:mm:ss" in Asia/Shanghai (the browser's zone in these tests). */
 function shanghai(ms: number): string {
@@ -47,6 +47,9 @@ describeInBrowser('actions on the ticket page', () => {
     await dialog.getByRole('radio', { name: 'Remote' }).check();
     await dialog.getByRole('button', { name: 'Submit' }).click();
     await dialog.getByRole('alert').getByText('Respond is not allowed: the ticket is responded').waitFor();
+    await screenshot(page, 'ticket-refused-en');
+    // The page reloaded behind the form: it now shows what happened meanwhile.
+    await header(page).getByText('Responded', { exact: true }).waitFor();
   });
 
   it('records an action entered after the fact with its business time, marked back-dated', async () => {
@@ -96,6 +99,42 @@ describeInBrowser('actions on the ticket page', () => {
     await reopen.getByLabel('重开原因').fill('问题再次出现');
     await reopen.getByRole('button', { name: '提交' }).click();
     await header(page).getByText('已重开', { exact: true }).waitFor();
+  });
+
+  it('lets a manager dispatch an engineer picked by name, and enter the arrival', async () => {
+    const { id } = await report();
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.manager, id, 'board');
+    await page.getByRole('button', { name: '响应', exact: true }).click();
+    const respond = page.getByRole('dialog', { name: '响应' });
+    await respond.getByRole('radio', { name: '现场响应' }).check();
+    await respond.getByRole('button', { name: '提交' }).click();
+    await header(page).getByText('已响应', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: '派工赴现场' }).click();
+    const dispatch = page.getByRole('dialog', { name: '派工赴现场' });
+    await dispatch.getByLabel('派出工程师').fill(desk.engineer2.username);
+    await dispatch.getByLabel('派出工程师').press('Enter'); // picks the one engineer found
+    await dispatch.getByText(`Test engineer ${desk.engineer2.username}`).waitFor();
+    await dispatch.getByLabel('派工原因（远程无法解决的原因）').fill('远程无法连接服务器');
+    await dispatch.getByRole('button', { name: '提交' }).click();
+    await header(page).getByText('已派工', { exact: true }).waitFor();
+    await header(page)
+      .getByText(/到场 · 计时中/)
+      .waitFor();
+    await page.getByRole('row').filter({ hasText: '派工程师赴现场（1 人）' }).waitFor();
+
+    await page.getByRole('button', { name: '到达现场' }).click();
+    const arrive = page.getByRole('dialog', { name: '到达现场' });
+    await arrive.getByLabel('到场工程师').fill(desk.engineer2.username);
+    await arrive.getByLabel('到场工程师').press('Enter');
+    await arrive.getByTitle(`Test engineer ${desk.engineer2.username}`).waitFor();
+    await arrive.getByRole('button', { name: '提交' }).click();
+    await header(page).getByText('已到场', { exact: true }).waitFor();
+    await header(page)
+      .getByText(/到场 · 已达成/)
+      .waitFor();
+    await screenshot(page, 'ticket-on-site');
   });
 
   it('offers the auditor no action at all', async () => {

@@ -122,6 +122,7 @@ describeInBrowser('the ticket page', () => {
     await survey.getByLabel('填表人').fill('Ward head (fictional)');
     await survey.getByRole('button', { name: '提交' }).click();
     await survey.getByText('请给出总体评价').waitFor();
+    await screenshot(page, 'ticket-survey');
 
     await survey.getByRole('radiogroup', { name: '总体评价' }).getByText('5', { exact: true }).click();
     await survey.getByRole('button', { name: '提交' }).click();

@@ -135,5 +135,13 @@ export function TicketHeader({
       ),
     });
   }
-  return <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} items={items} />;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      styles={{ label: { whiteSpace: 'nowrap' } }}
+      column={{ xs: 1, md: 2, xl: 3 }}
+      items={items}
+    />
+  );
 }

@@ -57,6 +57,7 @@ export function TicketPage() {
           {t('reload')}
         </Button>
       </Space>
+      {ticket.error && <ProblemAlert error={ticket.error} />}
       {asOfAt && (
         <Alert
           type="warning"
@@ -80,7 +81,7 @@ export function TicketPage() {
       ) : (
         <Spin />
       )}
-      {!asOfAt && <TicketActions ticket={ticket.data} onDone={setAfter} />}
+      {!asOfAt && <TicketActions ticket={ticket.data} onDone={setAfter} onRefused={reload} />}
       <AsOfBar events={timeline.data?.items ?? []} at={asOfAt} onChange={setAsOfAt} />
       <Card title={t('timeline')} size="small">
         {timeline.error && <ProblemAlert error={timeline.error} />}

@@ -23,11 +23,14 @@ export function ActionModal({
   ticket,
   onClose,
   onDone,
+  onRefused,
 }: {
   action: TicketAction;
   ticket: TicketView;
   onClose: () => void;
   onDone: (position: string) => void;
+  /** The service refused on the ticket's state (409, 412): the page reloads to show what changed. */
+  onRefused: () => void;
 }) {
   const t = useT(ACTION_MESSAGES);
   const { message } = App.useApp();
@@ -46,6 +49,7 @@ export function ActionModal({
     } catch (error) {
       const unplaced = showFieldErrors(form, error);
       if (unplaced !== undefined || !(error instanceof ApiError)) setProblem(error);
+      if (error instanceof ApiError && (error.status === 409 || error.status === 412)) onRefused();
     } finally {
       setBusy(false);
     }

@@ -14,9 +14,11 @@ type ActionKey = `action.${string}` & keyof (typeof ACTION_MESSAGES)['zh'];
 export function TicketActions({
   ticket,
   onDone,
+  onRefused,
 }: {
   ticket: TicketView;
   onDone: (position: string) => void;
+  onRefused: () => void;
 }) {
   const t = useT(ACTION_MESSAGES);
   const tt = useT(TICKET_MESSAGES);
@@ -47,6 +49,7 @@ export function TicketActions({
           action={open}
           ticket={ticket}
           onClose={() => setOpen(undefined)}
+          onRefused={onRefused}
           onDone={(position) => {
             setOpen(undefined);
             onDone(position);
