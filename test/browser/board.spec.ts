@@ -106,6 +106,17 @@ describeInBrowser('the desk board', () => {
     await page.getByRole('link', { name: new RegExp(`收到投诉 ${serviceNo}`) }).waitFor();
   });
 
+  it('reads in English too, with the same columns and filters', async () => {
+    const page = await openPage(browser, desk.app.baseUrl, 'en');
+    await signIn(page, desk.agent.username, desk.agent.password);
+    await page.waitForURL('**/board');
+    await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+    await page.getByRole('columnheader', { name: 'SLA timers' }).waitFor();
+    await page.getByLabel('Severity').waitFor();
+    await page.getByRole('button', { name: 'New fault report' }).waitFor();
+    await screenshot(page, 'board-en');
+  });
+
   it('is read-only for an auditor: no new fault report', async () => {
     const page = await openBoard(desk.auditor);
     await page.getByText('只读：审计角色可查看，不能修改').waitFor();

@@ -91,7 +91,9 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
     setBusy(true);
     setProblem(undefined);
     try {
-      const answer = await api.post<ReportedFault>('/api/tickets', reportBody(values));
+      // The portal's form has no channel field: a customer contact reports through the web.
+      const body = reportBody({ ...values, channel: customer ? 'web' : values.channel });
+      const answer = await api.post<ReportedFault>('/api/tickets', body);
       if (values.contractId) rememberContract(values.contractId);
       onReported(answer);
     } catch (e) {
@@ -130,7 +132,7 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
         reporter: {},
       }}
     >
-      <Typography.Paragraph type="secondary">{t('hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{customer ? t('customerHint') : t('hint')}</Typography.Paragraph>
       <ProblemAlert error={contractsError ?? problem} />
       <Row gutter={16}>
         <Col xs={24} lg={12}>
@@ -186,7 +188,8 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
             </Form.Item>
           </Col>
         )}
-        <Col xs={24} lg={8}>
+        {/* A customer contact reports as it happens; the desk may enter a call that came in earlier. */}
+        <Col xs={24} lg={8} hidden={customer}>
           <Form.Item
             label={t('reportedAt')}
             name="reportedAt"

@@ -5,6 +5,7 @@ export const NEW_FAULT = {
   zh: {
     title: '新报障',
     hint: '边接电话边填写：Tab 到下一项，方向键选择选项，回车提交（在故障描述中按 Ctrl+Enter）。',
+    customerHint: '请描述故障现象，带 * 的为必填项；回车提交（在故障描述中按 Ctrl+Enter）。',
     contract: '服务合同',
     contractPlaceholder: '选择合同，或粘贴合同编号',
     contractById: '使用合同编号 {id}',
@@ -47,6 +48,8 @@ export const NEW_FAULT = {
   en: {
     title: 'New fault report',
     hint: 'Fill it in during the call: Tab to the next field, arrow keys choose, Enter submits (Ctrl+Enter in the description).',
+    customerHint:
+      'Describe what goes wrong; fields marked * are required. Enter submits (Ctrl+Enter in the description).',
     contract: 'Service contract',
     contractPlaceholder: 'Choose a contract, or paste its id',
     contractById: 'Use contract id {id}',
