@@ -18,7 +18,7 @@ export function ReportChart({
     <Card size="small" title={title} className="report-chart">
       <div role="img" aria-label={description}>
         <ReactECharts
-          option={{ aria: { enabled: true, label: { description } }, ...option }}
+          option={{ animation: false, aria: { enabled: true, label: { description } }, ...option }}
           style={{ height, width: '100%' }}
           opts={{ renderer: 'canvas' }}
           notMerge

@@ -1,7 +1,7 @@
 import { Col, Empty, Row } from 'antd';
 import { useLanguage, useT } from '../../i18n/language';
 import { ReportChart } from './ReportChart';
-import type { SlaFigures } from './report-types';
+import type { SlaFigures, SlaReport } from './report-types';
 import { REPORTS_MESSAGES } from './reports.messages';
 import {
   durationsOption,
@@ -11,7 +11,13 @@ import {
 } from './sla-chart-options';
 
 /** The four charts of the SLA report over the period's total. */
-export function SlaCharts({ figures }: { figures: SlaFigures }) {
+export function SlaCharts({
+  figures,
+  phaseSurveys,
+}: {
+  figures: SlaFigures;
+  phaseSurveys?: SlaReport['phaseSurveys'];
+}) {
   const t = useT(REPORTS_MESSAGES);
   const { language } = useLanguage();
   return (
@@ -38,11 +44,14 @@ export function SlaCharts({ figures }: { figures: SlaFigures }) {
         />
       </Col>
       <Col xs={24} lg={12}>
-        {figures.satisfaction.surveys > 0 ? (
+        {figures.satisfaction.surveys > 0 || (phaseSurveys?.surveys ?? 0) > 0 ? (
           <ReportChart
             title={t('chart.satisfaction')}
             description={t('chart.satisfaction.aria')}
-            option={satisfactionOption(figures, language)}
+            option={satisfactionOption(figures, language, phaseSurveys, {
+              tickets: t('ticketSurveys', { count: figures.satisfaction.surveys }),
+              phases: t('phaseSurveysShort', { count: phaseSurveys?.surveys ?? 0 }),
+            })}
           />
         ) : (
           <Empty description={t('noSurveys')} />

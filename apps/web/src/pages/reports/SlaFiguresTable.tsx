@@ -15,6 +15,7 @@ export function SlaFiguresTable({ report }: { report: SlaReport }) {
   const groupName = (groupBy: string | null, g: SlaFigures): string => {
     const words =
       groupBy === 'severity' ? SEVERITY_WORDS : groupBy === 'warranty' ? WARRANTY_WORDS : undefined;
+    if (groupBy === 'engineer' && g.key === 'unassigned') return t('nobody');
     return words && g.key ? word(words, g.key, language) : (g.label ?? g.key ?? '');
   };
   const rows: Row[] = [

@@ -59,33 +59,70 @@ export function escalationsOption(
   };
 }
 
-/** Mean, median and p90 of the time to respond, arrive and resolve, in minutes. */
+/**
+ * Mean, median and p90 of the time to respond, arrive and resolve, in minutes: one small chart per
+ * timer with its own scale (minutes to respond and hours to resolve side by side would hide one).
+ */
 export function durationsOption(
   figures: SlaFigures,
   language: Language,
   names: { mean: string; median: string; p90: string },
 ): EChartsOption {
-  const series = (['mean', 'median', 'p90'] as const).map((what) => ({
-    name: names[what],
-    type: 'bar' as const,
-    barMaxWidth: 28,
-    data: TIMERS.map((timer) => minutes(figures.durations[timer][`${what}Ms`])),
-  }));
+  const what = ['mean', 'median', 'p90'] as const;
+  const width = 100 / TIMERS.length;
   return {
-    grid,
-    legend: { top: 0 },
+    title: TIMERS.map((timer, i) => ({
+      text: `${word(TIMER_WORDS, timer, language)} (n=${figures.durations[timer].count})`,
+      left: `${i * width + width / 2}%`,
+      textAlign: 'center',
+      top: 0,
+      textStyle: { fontSize: 13, fontWeight: 'normal' },
+    })),
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: timerNames(language) },
-    yAxis: { type: 'value', name: language === 'zh' ? '分钟' : 'min' },
-    series,
+    grid: TIMERS.map((_, i) => ({
+      left: `${i * width + 4}%`,
+      width: `${width - 8}%`,
+      top: 36,
+      bottom: 8,
+      containLabel: true,
+    })),
+    xAxis: TIMERS.map((_, i) => ({
+      type: 'category' as const,
+      gridIndex: i,
+      axisLabel: { interval: 0 },
+      data: what.map((w) => names[w]),
+    })),
+    yAxis: TIMERS.map((_, i) => ({ type: 'value' as const, gridIndex: i })),
+    series: TIMERS.map((timer, i) => ({
+      type: 'bar' as const,
+      xAxisIndex: i,
+      yAxisIndex: i,
+      barMaxWidth: 28,
+      colorBy: 'data' as const,
+      label: { show: true, position: 'top' as const },
+      data: what.map((w) => minutes(figures.durations[timer][`${w}Ms`])),
+    })),
   };
 }
 
-/** The average score per survey item that has answers. */
-export function satisfactionOption(figures: SlaFigures, language: Language): EChartsOption {
-  const items = SATISFACTION_ITEMS.filter((item) => figures.satisfaction.items[item] !== null);
+/** The average score per survey item that has answers: tickets' surveys, and the phase surveys when there are any. */
+export function satisfactionOption(
+  figures: SlaFigures,
+  language: Language,
+  phases: { surveys: number; items: Record<string, number | null> } | undefined,
+  names: { tickets: string; phases: string },
+): EChartsOption {
+  const withPhases = phases && phases.surveys > 0 ? phases : undefined;
+  const items = SATISFACTION_ITEMS.filter(
+    (item) => figures.satisfaction.items[item] !== null || (withPhases && withPhases.items[item] !== null),
+  );
+  const series = [
+    { name: names.tickets, values: figures.satisfaction.items },
+    ...(withPhases ? [{ name: names.phases, values: withPhases.items }] : []),
+  ];
   return {
-    grid: { ...grid, top: 8, bottom: 8 },
+    grid: { ...grid, top: withPhases ? 32 : 8, bottom: 8 },
+    legend: withPhases ? { top: 0 } : undefined,
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', min: 0, max: 5 },
     yAxis: {
@@ -93,13 +130,12 @@ export function satisfactionOption(figures: SlaFigures, language: Language): ECh
       inverse: true,
       data: items.map((item) => SATISFACTION_ITEM_WORDS[item][language]),
     },
-    series: [
-      {
-        type: 'bar',
-        barMaxWidth: 20,
-        label: { show: true, position: 'right' },
-        data: items.map((item) => figures.satisfaction.items[item]),
-      },
-    ],
+    series: series.map((s) => ({
+      name: s.name,
+      type: 'bar',
+      barMaxWidth: 16,
+      label: { show: true, position: 'right' },
+      data: items.map((item) => s.values[item] ?? null),
+    })),
   };
 }
