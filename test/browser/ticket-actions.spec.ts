@@ -137,6 +137,62 @@ describeInBrowser('actions on the ticket page', () => {
     await screenshot(page, 'ticket-on-site');
   });
 
+  it('lets an agent change the severity, escalate, chase, assign and correct the report time', async () => {
+    const reportedAt = Date.now() - 10 * 60_000;
+    const { id } = await report({ reportedAt: new Date(reportedAt).toISOString() });
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.agent, id, 'board');
+    await header(page).getByText('已报障', { exact: true }).waitFor();
+    const submit = async (dialog: ReturnType<Page['getByRole']>) => {
+      await dialog.getByRole('button', { name: '提交' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    };
+
+    await page.getByRole('button', { name: '调整故障级别' }).click();
+    const severity = page.getByRole('dialog', { name: '调整故障级别' });
+    await severity.getByRole('radio', { name: '二级' }).check();
+    await severity.getByLabel('调整原因').fill('客户确认仍可手工结算');
+    await submit(severity);
+    await page.getByRole('row').filter({ hasText: '将故障级别由一级改为二级' }).waitFor();
+    await header(page).getByText('二级', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: '问题升级' }).click();
+    const escalate = page.getByRole('dialog', { name: '问题升级' });
+    await escalate.getByRole('radio', { name: '一级：售后服务部经理' }).check();
+    await escalate.getByLabel('升级原因').fill('人工');
+    await escalate.getByLabel('升级原因').press('Enter');
+    await escalate.getByLabel('说明').fill('客户要求经理跟进');
+    await submit(escalate);
+    await page.getByRole('row').filter({ hasText: '将问题升级至售后服务部经理（人工升级）' }).waitFor();
+
+    await page.getByRole('button', { name: '督办' }).click();
+    const chase = page.getByRole('dialog', { name: '督办' });
+    await chase.getByLabel('督办期次').fill('第1次督办');
+    await chase.getByLabel('处理进展').fill('已联系工程师，正在排查');
+    await chase.getByLabel('解决程度（%）').fill('30');
+    await submit(chase);
+    await page.getByRole('row').filter({ hasText: '记录督办（已解决 30%）' }).waitFor();
+
+    // The agent may not read the staff list: the engineer's id is pasted.
+    await page.getByRole('button', { name: '指派工程师' }).click();
+    const assign = page.getByRole('dialog', { name: '指派工程师' });
+    await assign.getByLabel('工程师', { exact: true }).fill(desk.engineer.id);
+    await assign.getByLabel('工程师', { exact: true }).press('Enter');
+    await submit(assign);
+    await page.getByRole('row').filter({ hasText: '指派工程师' }).waitFor();
+
+    await page.getByRole('button', { name: '更正报障时间' }).click();
+    const correct = page.getByRole('dialog', { name: '更正报障时间' });
+    await correct.getByLabel('正确的报障时间').fill(shanghai(reportedAt - 5 * 60_000));
+    await correct.getByLabel('更正原因').fill('值班员登记时晚录了五分钟');
+    await submit(correct);
+    await page.getByRole('row').filter({ hasText: '更正报障时间' }).waitFor();
+    await header(page)
+      .getByText(shanghai(reportedAt - 5 * 60_000).slice(11))
+      .first()
+      .waitFor();
+  });
+
   it('offers the auditor no action at all', async () => {
     const { id, serviceNo } = await report();
     const page = await openPage(browser, desk.app.baseUrl);

@@ -29,6 +29,7 @@ export function EscalateFields() {
         rules={[{ required: true, message: t('required', { field: t('escalationReason') }) }]}
       >
         <Select
+          showSearch={{ optionFilterProp: 'label' }}
           options={ESCALATION_REASONS.map((r) => ({
             value: r,
             label: word(ESCALATION_REASON_WORDS, r, language),
