@@ -117,6 +117,17 @@ describeInBrowser('the desk board', () => {
     await screenshot(page, 'board-en');
   });
 
+  it('pages with "load more", fifty tickets at a time when sorted by report time', async () => {
+    const before = (await desk.agent.get('/api/tickets?limit=200')).body.items.length as number;
+    for (let i = 0; i < 55 - before; i++) await report({ severity: 4, description: `咨询报表 ${i}` });
+    const page = await openBoard(desk.agent);
+    await page.goto('/board?sort=-reportedAt');
+    await page.getByText('显示 50 个工单').waitFor();
+    await page.getByRole('button', { name: '加载更多' }).click();
+    await page.getByText('显示 55 个工单').waitFor();
+    expect(await page.getByRole('button', { name: '加载更多' }).count()).toBe(0);
+  });
+
   it('is read-only for an auditor: no new fault report', async () => {
     const page = await openBoard(desk.auditor);
     await page.getByText('只读：审计角色可查看，不能修改').waitFor();

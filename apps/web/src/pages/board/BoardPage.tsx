@@ -34,7 +34,9 @@ export function BoardPage() {
     (limit: number, cursor?: string) => ticketsPath(filters, me, limit, cursor),
     [filters, me],
   );
-  const { items, nextCursor, loading, error, reload, loadMore } = useTicketPages(pathFor);
+  // "Most urgent first" orders what was read: read a larger first page so an older breached ticket is in it.
+  const pageSize = filters.sort === 'urgent' ? 200 : 50;
+  const { items, nextCursor, loading, error, reload, loadMore } = useTicketPages(pathFor, pageSize);
   const [notified, setNotified] = useState(0);
 
   const reloadSoon = useDebounced(reload, 300);

@@ -2,19 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { BoardTicket, TicketPage } from './board-ticket';
 
-const PAGE = 50;
 const MAX = 200;
 
 /**
- * The tickets of `pathFor(limit, cursor)`, page by page ("load more"). `reload` reads again as many
- * as are shown (up to 200), so a live update keeps the rows the user has paged in.
+ * The tickets of `pathFor(limit, cursor)`, `pageSize` at a time ("load more"). `reload` reads again
+ * as many as are shown (up to 200), so a live update keeps the rows the user has paged in.
  */
-export function useTicketPages(pathFor: (limit: number, cursor?: string) => string) {
+export function useTicketPages(pathFor: (limit: number, cursor?: string) => string, pageSize = 50) {
   const [items, setItems] = useState<BoardTicket[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>();
-  const shown = useRef(PAGE);
+  const shown = useRef(pageSize);
   const round = useRef(0);
 
   const load = useCallback(
@@ -37,28 +36,31 @@ export function useTicketPages(pathFor: (limit: number, cursor?: string) => stri
   );
 
   useEffect(() => {
-    shown.current = PAGE;
-    void load(PAGE);
-  }, [load]);
+    shown.current = pageSize;
+    void load(pageSize);
+  }, [load, pageSize]);
 
-  const reload = useCallback(() => void load(Math.min(MAX, Math.max(PAGE, shown.current))), [load]);
+  const reload = useCallback(
+    () => void load(Math.min(MAX, Math.max(pageSize, shown.current))),
+    [load, pageSize],
+  );
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;
     const mine = ++round.current;
     setLoading(true);
     try {
-      const page = await api.get<TicketPage>(pathFor(PAGE, nextCursor));
+      const page = await api.get<TicketPage>(pathFor(pageSize, nextCursor));
       if (mine !== round.current) return;
       setItems((before) => [...before, ...page.items.filter((t) => !before.some((b) => b.id === t.id))]);
       setNextCursor(page.nextCursor);
-      shown.current += PAGE;
+      shown.current += pageSize;
     } catch (e) {
       if (mine === round.current) setError(e);
     } finally {
       if (mine === round.current) setLoading(false);
     }
-  }, [nextCursor, pathFor]);
+  }, [nextCursor, pathFor, pageSize]);
 
   return { items, nextCursor, loading, error, reload, loadMore };
 }
