@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
 import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
@@ -61,6 +62,26 @@ describeInBrowser('the customer portal', () => {
     await screenshot(page, 'portal');
   });
 
+  it("opens a ticket's details: the fault, the fix, and its dispute bundle", async () => {
+    const page = await portalOfCustomerA();
+    const row = page.getByRole('row', { name: new RegExp(toConfirm.serviceNo) });
+    await row.getByRole('button', { name: '展开行' }).click();
+    await page.getByText('医保结算上传失败 (upload to the insurance platform fails)').waitFor();
+    await page.getByText(FIX.measures).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载争议证据包' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`dispute-bundle-${toConfirm.serviceNo}.json`);
+    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      ticket: { serviceNo: string };
+      events: { type: string }[];
+    };
+    expect(bundle.ticket.serviceNo).toBe(toConfirm.serviceNo);
+    expect(bundle.events.map((e) => e.type)).toEqual(['FaultReported', 'Responded', 'Resolved']);
+  });
+
   it('takes the confirmation of a fix and shows the ticket as confirmed', async () => {
     const page = await portalOfCustomerA();
     await page
@@ -98,6 +119,32 @@ describeInBrowser('the customer portal', () => {
     const row = page.getByRole('row', { name: new RegExp(toReject.serviceNo) });
     await row.getByText('已重开', { exact: true }).waitFor();
     expect((await desk.agent.get(`/api/tickets/${toReject.id}`)).body.status).toBe('reopened');
+  });
+
+  it('reports a fault through the portal and shows it in the list with its service number', async () => {
+    const page = await portalOfCustomerA();
+    await page.getByRole('button', { name: '报告故障' }).click();
+    await page.getByLabel('故障描述').fill('住院医嘱无法保存 (inpatient orders cannot be saved)');
+    await page.getByRole('radio', { name: /三级/ }).check();
+    await page.getByRole('radio', { name: 'B 紧迫' }).check();
+    await page.getByRole('button', { name: /提交报障/ }).click();
+
+    // Three tickets were reported before this one, in this month's sequence.
+    const serviceNo = `${toConfirm.serviceNo.slice(0, 'SV-YYYYMM'.length)}-0004`;
+    await page.getByText(`已收到您的报障，售后服务号 ${serviceNo}`).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(serviceNo) });
+    await row.getByText('已报障', { exact: true }).waitFor();
+    expect(await row.getByText('B 紧迫').count()).toBe(1);
+
+    const listed = (await desk.agent.get(`/api/tickets?q=${serviceNo}`)).body.items as Reported[];
+    const ticket = (await desk.agent.get(`/api/tickets/${listed[0].id}`)).body;
+    expect(ticket).toMatchObject({
+      channel: 'web',
+      severity: 3,
+      urgency: 'urgent',
+      customerId: desk.orgA,
+      reporter: { name: `Test customer ${desk.customerA.username}` },
+    });
   });
 
   it('shows a fault reported and fixed meanwhile without a reload', async () => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { SlaCountdown } from '../../components/SlaCountdown';
 import { useLanguage, useT } from '../../i18n/language';
 import { KIND_WORDS, STATUS_WORDS, URGENCY_WORDS, word } from '../../i18n/ticket-words';
+import { BundleButton } from './BundleButton';
 import { formatInstant } from './instant';
 import { PORTAL } from './portal.messages';
 import type { PortalTicket } from './portal-types';
@@ -110,7 +111,12 @@ export function PortalTicketTable(props: {
       pagination={false}
       locale={{ emptyText: t('empty') }}
       expandable={{
-        expandedRowRender: (ticket) => <TicketDetails ticketId={ticket.id} severity={ticket.severity} />,
+        expandedRowRender: (ticket) => (
+          <>
+            <TicketDetails ticketId={ticket.id} severity={ticket.severity} />
+            <BundleButton ticketId={ticket.id} serviceNo={ticket.serviceNo} />
+          </>
+        ),
         expandRowByClick: false,
       }}
       scroll={{ x: 1100 }}

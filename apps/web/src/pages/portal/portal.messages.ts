@@ -48,6 +48,9 @@ export const PORTAL = {
     empty: '暂无报障',
     count: '已显示 {count} 个',
     more: '加载更多',
+    bundle: '下载争议证据包',
+    bundleHint: '工单全部记录及哈希链；第三方可用 npm run cli -- verify-bundle {file} 离线核验',
+    bundleSaved: '已下载 {file}',
   },
   en: {
     title: 'My tickets',
@@ -98,5 +101,9 @@ export const PORTAL = {
     empty: 'No tickets yet',
     count: '{count} shown',
     more: 'Load more',
+    bundle: 'Download dispute bundle',
+    bundleHint:
+      "The ticket's whole record with its hash chain; a third party checks it offline with npm run cli -- verify-bundle {file}",
+    bundleSaved: 'Downloaded {file}',
   },
 } satisfies Messages<string>;
