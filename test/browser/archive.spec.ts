@@ -90,6 +90,12 @@ describeInBrowser('the service archive in the web UI', () => {
     expect(await form.getByRole('heading', { name: '售后服务记录' }).isVisible()).toBe(true);
   });
 
+  it('offers a manager every customer with a contract, tickets or not', async () => {
+    const page = await archiveOfCustomerA(desk.manager.username, desk.manager.password);
+    await page.getByLabel('客户', { exact: true }).click();
+    await page.getByTitle('Sample City Clinic (fictional)').waitFor();
+  });
+
   it("lists the customer's inspections in the archive", async () => {
     const page = await archiveOfCustomerA(desk.agent.username, desk.agent.password);
     await page.getByRole('tab', { name: '巡检、回访与阶段调查' }).click();

@@ -62,7 +62,11 @@ export function ArchivePage() {
       <Typography.Title level={2} className="no-print">
         {t('title')}
       </Typography.Title>
-      <CustomerPicker value={customer} onChange={(id) => set({ customer: id })} />
+      <CustomerPicker
+        value={customer}
+        onChange={(id) => set({ customer: id })}
+        withContracts={readsReports}
+      />
       {!customer ? (
         <Empty description={t('pickCustomer')} />
       ) : (

@@ -8,12 +8,15 @@ import { useCustomers } from './use-customers';
 export function CustomerPicker({
   value,
   onChange,
+  withContracts,
 }: {
   value: string | null;
   onChange: (id: string) => void;
+  /** Also the customers of every contract (readers of reports may list them). */
+  withContracts: boolean;
 }) {
   const t = useT(ARCHIVE_MESSAGES);
-  const { customers, loading, error } = useCustomers();
+  const { customers, loading, error } = useCustomers(withContracts);
   return (
     <Form layout="inline" className="no-print" style={{ marginBottom: 16 }}>
       <ProblemAlert error={error} />

@@ -8,9 +8,10 @@ interface TicketPage {
 
 /**
  * The customer organisations to choose from, with their names. The API has no list of customers,
- * so they are read off the tickets (newest 600) and named with GET /api/customers/:id.
+ * so they are read off the tickets (newest 600) and, for readers of reports, the service plan's contracts,
+ * and named with GET /api/customers/:id.
  */
-export function useCustomers(): {
+export function useCustomers(withContracts: boolean): {
   customers: { id: string; name: string }[];
   loading: boolean;
   error?: Error;
@@ -36,6 +37,14 @@ export function useCustomers(): {
         cursor = answer.nextCursor;
         if (!cursor) break;
       }
+      // Readers of reports also see customers whose contracts have no tickets yet (the service plan lists every contract).
+      const month = new Date().toISOString().slice(0, 7);
+      if (withContracts) {
+        await api
+          .get<{ contracts: { customerId: string }[] }>(`/api/reports/service-plan?from=${month}&to=${month}`)
+          .then((plan) => plan.contracts.forEach((c) => ids.add(c.customerId)))
+          .catch(() => undefined);
+      }
       const customers = await Promise.all(
         [...ids].map((id) =>
           api.get<{ id: string; name: string }>(`/api/customers/${id}`).then(
@@ -50,6 +59,6 @@ export function useCustomers(): {
     return () => {
       current = false;
     };
-  }, []);
+  }, [withContracts]);
   return state;
 }
