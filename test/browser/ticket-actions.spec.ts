@@ -39,16 +39,16 @@ describeInBrowser('actions on the ticket page', () => {
     const page = await openPage(browser, desk.app.baseUrl, 'en');
     await open(page, desk.agent, id, 'board');
     await header(page).getByText('Reported', { exact: true }).waitFor();
-    const meanwhile = await desk.engineer2.post(`/api/tickets/${id}/responses`, { mode: 'guided' });
-    expect(meanwhile.status).toBe(200);
-
     await page.getByRole('button', { name: 'Respond', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Respond' });
     await dialog.getByRole('radio', { name: 'Remote' }).check();
+    // While the agent fills the form, an engineer responds.
+    const meanwhile = await desk.engineer2.post(`/api/tickets/${id}/responses`, { mode: 'guided' });
+    expect(meanwhile.status).toBe(200);
     await dialog.getByRole('button', { name: 'Submit' }).click();
     await dialog.getByRole('alert').getByText('Respond is not allowed: the ticket is responded').waitFor();
     await screenshot(page, 'ticket-refused-en');
-    // The page reloaded behind the form: it now shows what happened meanwhile.
+    // The page behind the form shows what happened meanwhile.
     await header(page).getByText('Responded', { exact: true }).waitFor();
   });
 
@@ -191,6 +191,18 @@ describeInBrowser('actions on the ticket page', () => {
       .getByText(shanghai(reportedAt - 5 * 60_000).slice(11))
       .first()
       .waitFor();
+  });
+
+  it('follows a change made elsewhere as it happens (live stream, no reload)', async () => {
+    const { id } = await report();
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.manager, id, 'board');
+    await header(page).getByText('已报障', { exact: true }).waitFor();
+    await page.getByRole('status').getByText('实时更新', { exact: true }).waitFor();
+    expect((await desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(200);
+    // Sooner than the 10-second poll the page falls back on without the stream.
+    await header(page).getByText('已响应', { exact: true }).waitFor({ timeout: 5000 });
+    await page.getByRole('row').filter({ hasText: '远程响应' }).waitFor({ timeout: 5000 });
   });
 
   it('offers the auditor no action at all', async () => {

@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { ApiError } from '../../api/api-error';
 import { useApi } from '../../api/use-api';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { LiveIndicator } from '../../live/LiveIndicator';
 import { useLanguage, useT } from '../../i18n/language';
 import { TicketActions } from './actions/TicketActions';
 import { AsOfBar } from './AsOfBar';
@@ -14,7 +15,7 @@ import { TicketTimeline } from './TicketTimeline';
 import { TICKET_MESSAGES } from './ticket.messages';
 import type { Timeline, TicketView } from './ticket-types';
 import { useNames } from './use-names';
-import { usePollWhileVisible } from './use-poll-while-visible';
+import { useTicketLive } from './use-ticket-live';
 
 /**
  * /tickets/:id — one ticket for every role: its facts and SLA timers, what the user may do now,
@@ -39,7 +40,12 @@ export function TicketPage() {
     reloadTicket();
     reloadTimeline();
   }, [reloadTicket, reloadTimeline]);
-  usePollWhileVisible(reload, 10_000, !ticket.error);
+  // The latest position seen: a write's answer or a live event, never going back.
+  const moved = useCallback(
+    (position: string) => setAfter((seen) => (seen && BigInt(seen) >= BigInt(position) ? seen : position)),
+    [],
+  );
+  const live = useTicketLive(id, moved, reload, !(ticket.error && !ticket.data));
 
   if (ticket.error && !ticket.data) return <TicketRefused error={ticket.error} />;
   if (!ticket.data)
@@ -53,9 +59,12 @@ export function TicketPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('title', { serviceNo: ticket.data.serviceNo })}
         </Typography.Title>
-        <Button onClick={reload} autoInsertSpace={false}>
-          {t('reload')}
-        </Button>
+        <Space>
+          <LiveIndicator status={live} />
+          <Button onClick={reload} autoInsertSpace={false}>
+            {t('reload')}
+          </Button>
+        </Space>
       </Space>
       {ticket.error && <ProblemAlert error={ticket.error} />}
       {asOfAt && (
@@ -81,7 +90,7 @@ export function TicketPage() {
       ) : (
         <Spin />
       )}
-      {!asOfAt && <TicketActions ticket={ticket.data} onDone={setAfter} onRefused={reload} />}
+      {!asOfAt && <TicketActions ticket={ticket.data} onDone={moved} onRefused={reload} />}
       <AsOfBar events={timeline.data?.items ?? []} at={asOfAt} onChange={setAsOfAt} />
       <Card title={t('timeline')} size="small">
         {timeline.error && <ProblemAlert error={timeline.error} />}
