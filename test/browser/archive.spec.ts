@@ -121,6 +121,7 @@ describeInBrowser('the service archive in the web UI', () => {
     const inspection = report.getByRole('row').filter({ hasText: '运行平稳 (running smoothly)' });
     await inspection.getByText('按时').waitFor();
     await inspection.getByText('2026-10-20 10:00').waitFor();
+    await page.getByRole('heading', { level: 2 }).first().click(); // closes the month picker
     await screenshot(page, 'maintenance-report');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('tab', { name: '月度/季度维护报告' }).isVisible()).toBe(false);

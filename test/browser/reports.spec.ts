@@ -14,8 +14,16 @@ describeInBrowser('reports in the web UI', () => {
     const report = async (contractId: string, reportedAt: string) => {
       const answer = await desk.agent.post('/api/tickets', faultReport(contractId, { reportedAt }));
       expect(answer.status).toBe(201);
+      return answer.body.id as string;
     };
-    await report(desk.contractA, '2026-10-05T09:00:00+08:00');
+    const first = await report(desk.contractA, '2026-10-05T09:00:00+08:00');
+    // Only the first is answered, 10 minutes after the report: within the 30-minute response target.
+    const responded = await desk.engineer.post(`/api/tickets/${first}/responses`, {
+      mode: 'remote',
+      note: 'checked remotely (test)',
+      occurredAt: '2026-10-05T09:10:00+08:00',
+    });
+    expect(responded.status).toBe(200);
     await report(desk.contractA, '2026-10-20T14:30:00+08:00');
     await report(desk.contractB, '2026-10-31T23:30:00+08:00');
     await report(desk.contractA, '2026-09-30T23:30:00+08:00');
@@ -56,6 +64,12 @@ describeInBrowser('reports in the web UI', () => {
     await page.getByRole('tab', { name: 'SLA 达成率' }).waitFor();
     await pickMonth(page, '期间', '2026-10');
     await ticketsIn(page, '合计', '3');
+    // One of three answered within target.
+    await page
+      .getByRole('row')
+      .filter({ hasText: '合计' })
+      .getByRole('cell', { name: '33.3% (1/3)' })
+      .waitFor();
     await page
       .getByRole('img', { name: /各时限达标率/ })
       .locator('canvas')
@@ -98,6 +112,7 @@ describeInBrowser('reports in the web UI', () => {
     expect(await rows.count()).toBe(2);
     expect(await rows.first().getByText('未完成').count()).toBe(3);
     await page.getByRole('columnheader', { name: '2026-Q1' }).first().waitFor();
+    await page.getByRole('heading', { level: 2 }).first().click(); // closes the month picker
     await screenshot(page, 'reports-service-plan');
   });
 });

@@ -30,6 +30,9 @@ export function MaintenanceReportSheet({ report }: { report: MaintenanceReport }
       </tr>
     );
   const sat = report.satisfaction;
+  const answered = SATISFACTION_ITEMS.filter(
+    (item) => sat?.tickets.items[item] != null || sat?.phases?.items[item] != null,
+  );
   return (
     <article className="maintenance-report" aria-label={t(`kind.${report.kind}`)}>
       <h1>
@@ -158,9 +161,8 @@ export function MaintenanceReportSheet({ report }: { report: MaintenanceReport }
           </tr>
         </thead>
         <tbody>
-          {SATISFACTION_ITEMS.filter(
-            (item) => sat?.tickets.items[item] != null || sat?.phases?.items[item] != null,
-          ).map((item) => (
+          {none(answered.length, sat?.phases ? 3 : 2)}
+          {answered.map((item) => (
             <tr key={item}>
               <th scope="row">{SATISFACTION_ITEM_WORDS[item][language]}</th>
               <td>{score(sat?.tickets.items[item])}</td>
