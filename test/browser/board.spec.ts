@@ -75,6 +75,15 @@ describeInBrowser('the desk board', () => {
     await tag.waitFor();
     expect(await tag.getAttribute('class')).toContain('ant-tag-error');
     await screenshot(page, 'board');
+
+    // Only the breached one is left when the SLA state filter asks for 已超时.
+    await page.getByLabel('SLA 状态').focus();
+    await page.keyboard.press('ArrowDown'); // opens the list on 全部
+    await page.keyboard.press('ArrowDown'); // 已超时
+    await page.keyboard.press('Enter');
+    await page.getByText('显示 1 个工单').waitFor();
+    await row(page, serviceNo).waitFor();
+    expect(new URL(page.url()).searchParams.get('sla')).toBe('breached');
   });
 
   it('narrows the list to level-1 faults, and keeps the filter in the address over a reload', async () => {
@@ -103,7 +112,12 @@ describeInBrowser('the desk board', () => {
     const serviceNo = await report({ severity: 3, kind: 'complaint', description: '工程师未按约定时间回电' });
     await page.locator('.ant-notification').getByText(`收到投诉 ${serviceNo}`, { exact: false }).waitFor();
     await page.getByRole('button', { name: /通知/ }).click();
-    await page.getByRole('link', { name: new RegExp(`收到投诉 ${serviceNo}`) }).waitFor();
+    const link = page.getByRole('link', { name: new RegExp(`收到投诉 ${serviceNo}`) });
+    await link.waitFor();
+    await page.getByRole('listitem').filter({ has: link }).getByRole('button', { name: '标为已读' }).click();
+    await link.waitFor({ state: 'detached' });
+    const unread = await desk.manager.get('/api/notifications?unread=true');
+    expect(unread.body.items.map((n: { serviceNo: string }) => n.serviceNo)).not.toContain(serviceNo);
   });
 
   it('reads in English too, with the same columns and filters', async () => {
