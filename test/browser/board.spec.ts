@@ -120,6 +120,29 @@ describeInBrowser('the desk board', () => {
     expect(unread.body.items.map((n: { serviceNo: string }) => n.serviceNo)).not.toContain(serviceNo);
   });
 
+  it('shows an engineer only the tickets assigned to it with "mine only", as 我', async () => {
+    const mine = await report({ severity: 2, description: '药品目录同步失败' });
+    const other = await report({ severity: 2, description: '费用清单导出乱码' });
+    const ids = (await desk.agent.get('/api/tickets?limit=200')).body.items as {
+      id: string;
+      serviceNo: string;
+    }[];
+    const idOf = (no: string) => ids.find((t) => t.serviceNo === no)!.id;
+    const assigned = await desk.agent.post(`/api/tickets/${idOf(mine)}/assignment`, {
+      engineerId: desk.engineer.id,
+    });
+    expect(assigned.status).toBe(200);
+
+    const page = await openBoard(desk.engineer);
+    await row(page, other).waitFor();
+    await page.getByRole('checkbox', { name: '只看我的' }).click();
+    await page.getByRole('checkbox', { name: '只看我的', checked: true }).waitFor();
+    await row(page, other).waitFor({ state: 'detached' });
+    await row(page, mine).getByText('我', { exact: true }).waitFor();
+    expect(await page.locator('tbody tr[data-row-key]').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('mine')).toBe('1');
+  });
+
   it('reads in English too, with the same columns and filters', async () => {
     const page = await openPage(browser, desk.app.baseUrl, 'en');
     await signIn(page, desk.agent.username, desk.agent.password);
