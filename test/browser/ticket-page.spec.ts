@@ -94,6 +94,14 @@ describeInBrowser('the ticket page', () => {
     await screenshot(page, 'ticket-as-of');
     await page.getByRole('button', { name: '回到现在' }).first().click();
     await header(page).getByText('已解决', { exact: true }).waitFor();
+
+    // By keyboard, the event slider steps back to the first event: the report.
+    const slider = page.getByRole('slider', { name: '按事件回看' });
+    await slider.focus();
+    await slider.press('Home');
+    await header(page, 'ticket-as-of').getByText('已报障', { exact: true }).waitFor();
+    await slider.press('ArrowRight');
+    await header(page, 'ticket-as-of').getByText('已响应', { exact: true }).waitFor();
   });
 
   it('lets the customer contact confirm the fix and answer the survey, which requires an overall score', async () => {

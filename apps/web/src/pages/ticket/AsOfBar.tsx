@@ -1,6 +1,6 @@
 import { Button, Card, DatePicker, Form, Slider, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLanguage, useT } from '../../i18n/language';
 import { formatInstant } from './format-instant';
 import { TICKET_MESSAGES } from './ticket.messages';
@@ -28,6 +28,22 @@ export function AsOfBar({
   // The last event recorded by the instant shown (the last one of all when showing now).
   const atMs = at ? Date.parse(at) : Infinity;
   const step = events.reduce((last, e, i) => (Date.parse(e.recordedAt) <= atMs ? i : last), 0);
+  // A step chosen by mouse or keyboard, shown at once and applied once the user pauses.
+  const [moving, setMoving] = useState<number | null>(null);
+  useEffect(() => {
+    if (moving === null) return;
+    const timer = setTimeout(() => {
+      const instant = events[moving].recordedAt;
+      setMoving(null);
+      setPicked(dayjs(instant));
+      onChange(moving === events.length - 1 && !at ? null : instant);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [moving, events, at, onChange]);
+  // "Back to now" from anywhere on the page empties the picker.
+  useEffect(() => {
+    if (!at) setPicked(null);
+  }, [at]);
   return (
     <Card title={t('asOfTitle')} size="small" style={{ marginBottom: 16 }}>
       <Form layout="inline" onFinish={() => picked && onChange(isoWithOffset(picked))} style={{ rowGap: 8 }}>
@@ -64,7 +80,7 @@ export function AsOfBar({
           <Slider
             min={0}
             max={events.length - 1}
-            value={step}
+            value={moving ?? step}
             ariaLabelledByForHandle="as-of-steps"
             tooltip={{
               formatter: (i) =>
@@ -73,11 +89,7 @@ export function AsOfBar({
                   : `${formatInstant(events[i].recordedAt, language)} ${events[i].summary[language]}`,
             }}
             marks={Object.fromEntries(events.map((_, i) => [i, String(i + 1)]))}
-            onChangeComplete={(i) => {
-              const instant = events[i as number].recordedAt;
-              setPicked(dayjs(instant));
-              onChange(i === events.length - 1 && !at ? null : instant);
-            }}
+            onChange={(i) => setMoving(i)}
           />
         </div>
       )}

@@ -49,7 +49,11 @@ export function TicketPage() {
 
   if (ticket.error && !ticket.data) return <TicketRefused error={ticket.error} />;
   if (!ticket.data)
-    return <Spin tip={t('loading')} fullscreen={false} style={{ display: 'block', marginTop: 48 }} />;
+    return (
+      <Spin tip={t('loading')}>
+        <div style={{ minHeight: 160 }} />
+      </Spin>
+    );
 
   const shown = asOfAt ? asOf.data : ticket.data;
   const notYet = asOfAt && asOf.error instanceof ApiError && asOf.error.status === 404;
