@@ -90,6 +90,20 @@ describeInBrowser('the service archive in the web UI', () => {
     expect(await form.getByRole('heading', { name: '售后服务记录' }).isVisible()).toBe(true);
   });
 
+  it('narrows the archive to the months a ticket was reported in', async () => {
+    const page = await archiveOfCustomerA(desk.agent.username, desk.agent.password);
+    await page.getByRole('link', { name: serviceNo }).waitFor();
+    const start = page.getByLabel('报障月份', { exact: true });
+    await start.click();
+    await start.fill('2026-11');
+    await start.press('Enter');
+    const end = page.getByPlaceholder('截止月');
+    await end.fill('2026-11');
+    await end.press('Enter');
+    await page.getByText('所选期间没有工单').waitFor();
+    expect(await page.getByRole('link', { name: serviceNo }).count()).toBe(0);
+  });
+
   it('offers a manager every customer with a contract, tickets or not', async () => {
     const page = await archiveOfCustomerA(desk.manager.username, desk.manager.password);
     await page.getByLabel('客户', { exact: true }).click();

@@ -1,5 +1,7 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Table, Tag } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLanguage, useT } from '../../i18n/language';
@@ -22,9 +24,15 @@ export function ArchiveTickets({
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<Error>();
+  const [months, setMonths] = useState<[Dayjs, Dayjs] | null>(null);
+  const range = months
+    ? `&from=${encodeURIComponent(months[0].startOf('month').format())}&to=${encodeURIComponent(
+        months[1].add(1, 'month').startOf('month').format(),
+      )}`
+    : '';
   const load = (after: string | null, replace: boolean) => {
     setLoading(true);
-    const path = `/api/archive/customers/${customerId}?limit=50${after ? `&cursor=${encodeURIComponent(after)}` : ''}`;
+    const path = `/api/archive/customers/${customerId}?limit=50${range}${after ? `&cursor=${encodeURIComponent(after)}` : ''}`;
     return api.get<CustomerArchive>(path).then(
       (page) => {
         setTickets((old) => (replace ? page.tickets : [...old, ...page.tickets]));
@@ -41,9 +49,20 @@ export function ArchiveTickets({
     setTickets([]);
     setError(undefined);
     void load(null, true);
-  }, [customerId]);
+  }, [customerId, range]);
   return (
     <>
+      <Form layout="inline" className="no-print" style={{ marginBottom: 12 }}>
+        <Form.Item label={t('reportedIn')} htmlFor="archive-months">
+          <DatePicker.RangePicker
+            id={{ start: 'archive-months' }}
+            picker="month"
+            value={months}
+            onChange={(value) => setMonths(value && value[0] && value[1] ? [value[0], value[1]] : null)}
+            placeholder={[t('fromMonth'), t('toMonth')]}
+          />
+        </Form.Item>
+      </Form>
       <ProblemAlert error={error} />
       <Table<ArchiveTicket>
         size="small"
@@ -51,9 +70,15 @@ export function ArchiveTickets({
         loading={loading}
         dataSource={tickets}
         pagination={false}
+        locale={{ emptyText: t('noTickets') }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('serviceNo'), dataIndex: 'serviceNo', width: 150 },
+          {
+            title: t('serviceNo'),
+            dataIndex: 'serviceNo',
+            width: 150,
+            render: (v: string, r) => <Link to={`/tickets/${r.id}`}>{v}</Link>,
+          },
           { title: t('reportedAt'), dataIndex: 'reportedAt', render: (v: string) => instant(v, language) },
           {
             title: t('severity'),
