@@ -113,4 +113,18 @@ describeInBrowser('the audit log and dispute bundles', () => {
     await page.keyboard.press('Enter');
     await page.getByText('没有售后服务号为 SV-209912-9999 的工单').waitFor();
   });
+
+  it("shows only one actor's actions once the actor is chosen in the log", async () => {
+    const page = await openPage(browser, desk.app.baseUrl);
+    await signIn(page, desk.auditor.username, desk.auditor.password);
+    await page.waitForURL('**/audit');
+    const responded = page.getByRole('row').filter({ has: page.getByText('Responded', { exact: true }) });
+    await responded.getByRole('button', { name: desk.engineer.id.slice(0, 8) }).click();
+
+    await page.waitForURL(`**/audit?actor=${desk.engineer.id}`);
+    await page.getByText('FaultReported', { exact: true }).waitFor({ state: 'detached' }); // the old rows go
+    await page.getByText('Responded', { exact: true }).waitFor(); // the engineer's come
+    expect(await page.getByText('FaultReported', { exact: true }).count()).toBe(0);
+    expect(await page.getByLabel('操作人').inputValue()).toBe(desk.engineer.id);
+  });
 });

@@ -38,13 +38,13 @@ export function AuditTable(props: {
     {
       title: t('recordedAt'),
       dataIndex: 'recordedAt',
-      width: 170,
+      width: 160,
       render: (v: string) => <Tooltip title={v}>{formatInstant(v, language)}</Tooltip>,
     },
     {
       title: t('occurredAt'),
       dataIndex: 'occurredAt',
-      width: 170,
+      width: 160,
       render: (v: string, e) => (
         <Space orientation="vertical" size={0}>
           <Tooltip title={v}>{formatInstant(v, language)}</Tooltip>
@@ -59,7 +59,7 @@ export function AuditTable(props: {
     {
       title: t('actorAndRole'),
       key: 'actor',
-      width: 190,
+      width: 170,
       render: (_, e) => (
         <Space orientation="vertical" size={0}>
           <Typography.Text strong>{roleWord(e.actor.role)}</Typography.Text>
@@ -70,10 +70,12 @@ export function AuditTable(props: {
               <Button
                 type="link"
                 size="small"
-                style={{ padding: 0 }}
+                style={{ padding: 0, height: 'auto', maxWidth: '100%', textAlign: 'left' }}
                 onClick={() => props.onActor(e.actor.id)}
               >
-                {props.names.get(e.actor.id) ?? e.actor.id.slice(0, 8)}
+                <span style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+                  {props.names.get(e.actor.id) ?? e.actor.id.slice(0, 8)}
+                </span>
               </Button>
             </Tooltip>
           )}
@@ -83,13 +85,13 @@ export function AuditTable(props: {
     {
       title: t('source'),
       dataIndex: 'source',
-      width: 80,
+      width: 70,
       render: (v: string) => sourceWord(v),
     },
     {
       title: t('type'),
       dataIndex: 'type',
-      width: 170,
+      width: 150,
       render: (v: string) => (
         <Space orientation="vertical" size={0}>
           <span>{EVENT_TYPE_WORDS[v]?.[language] ?? v}</span>
@@ -102,12 +104,16 @@ export function AuditTable(props: {
     {
       title: t('stream'),
       key: 'stream',
-      width: 150,
+      width: 140,
       render: (_, e) => (
         <Space orientation="vertical" size={0}>
           <Tooltip title={e.stream}>{`${t(`stream.${streamKind(e.stream)}`)} #${e.revision}`}</Tooltip>
           {e.customerId && props.customers.get(e.customerId) && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 12, maxWidth: 130 }}
+              ellipsis={{ tooltip: props.customers.get(e.customerId) }}
+            >
               {props.customers.get(e.customerId)}
             </Typography.Text>
           )}
@@ -122,7 +128,7 @@ export function AuditTable(props: {
     {
       title: t('actions'),
       key: 'actions',
-      width: 110,
+      width: 100,
       render: (_, e) =>
         e.ticketId && (
           <Space orientation="vertical" size={0}>
@@ -148,7 +154,8 @@ export function AuditTable(props: {
       loading={props.loading}
       pagination={false}
       locale={{ emptyText: t('empty') }}
-      scroll={{ x: 1200 }}
+      tableLayout="fixed"
+      scroll={{ x: 1250 }}
     />
   );
 }

@@ -11,22 +11,28 @@ export interface AuditLog {
   loadMore: () => void;
 }
 
-/** The log's pages for `filters`: the first when the filters change, the next on `loadMore`. */
+interface Loaded {
+  /** The filters these entries answer (JSON). */
+  key: string;
+  entries: AuditEntry[];
+  cursor: string | null;
+  loading: boolean;
+  error?: unknown;
+}
+
+/**
+ * The log's pages for `filters`: the first when the filters change, the next on `loadMore`.
+ * Entries of other filters are never shown, not even for the moment before the new ones load.
+ */
 export function useAuditLog(filters: AuditFilters): AuditLog {
   const key = JSON.stringify(filters);
-  const [state, setState] = useState<{
-    entries: AuditEntry[];
-    cursor: string | null;
-    loading: boolean;
-    error?: unknown;
-  }>({ entries: [], cursor: null, loading: true });
+  const [state, setState] = useState<Loaded>({ key: '', entries: [], cursor: null, loading: true });
 
   useEffect(() => {
     let current = true;
-    setState({ entries: [], cursor: null, loading: true });
     api.get<AuditPage>(auditPath(JSON.parse(key) as AuditFilters)).then(
-      (page) => current && setState({ entries: page.items, cursor: page.nextCursor, loading: false }),
-      (error: unknown) => current && setState({ entries: [], cursor: null, loading: false, error }),
+      (page) => current && setState({ key, entries: page.items, cursor: page.nextCursor, loading: false }),
+      (error: unknown) => current && setState({ key, entries: [], cursor: null, loading: false, error }),
     );
     return () => {
       current = false;
@@ -34,24 +40,25 @@ export function useAuditLog(filters: AuditFilters): AuditLog {
   }, [key]);
 
   const loadMore = useCallback(() => {
-    if (!state.cursor) return;
+    if (!state.cursor || state.key !== key) return;
     setState((s) => ({ ...s, loading: true }));
     api.get<AuditPage>(auditPath(JSON.parse(key) as AuditFilters, state.cursor)).then(
       (page) =>
-        setState((s) => ({
-          entries: [...s.entries, ...page.items],
-          cursor: page.nextCursor,
-          loading: false,
-        })),
+        setState((s) =>
+          s.key === key
+            ? { key, entries: [...s.entries, ...page.items], cursor: page.nextCursor, loading: false }
+            : s,
+        ),
       (error: unknown) => setState((s) => ({ ...s, loading: false, error })),
     );
-  }, [key, state.cursor]);
+  }, [key, state.key, state.cursor]);
 
+  const fresh = state.key === key;
   return {
-    entries: state.entries,
-    loading: state.loading,
-    error: state.error,
-    hasMore: state.cursor !== null,
+    entries: fresh ? state.entries : [],
+    loading: !fresh || state.loading,
+    error: fresh ? state.error : undefined,
+    hasMore: fresh && state.cursor !== null,
     loadMore,
   };
 }
