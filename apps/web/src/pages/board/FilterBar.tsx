@@ -1,3 +1,4 @@
+import { SEVERITIES, TICKET_KINDS } from '@domain';
 import { Button, Checkbox, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLanguage, useT } from '../../i18n/language';
@@ -52,7 +53,7 @@ export function FilterBar({ filters, onChange }: Props) {
       <Form.Item label={t('severity')} htmlFor="board-severity">
         {select(
           'severity',
-          [all, ...['1', '2', '3', '4'].map((s) => ({ value: s, label: word(SEVERITY_WORDS, s, language) }))],
+          [all, ...SEVERITIES.map((s) => ({ value: String(s), label: word(SEVERITY_WORDS, s, language) }))],
           100,
         )}
       </Form.Item>
@@ -65,7 +66,7 @@ export function FilterBar({ filters, onChange }: Props) {
       <Form.Item label={t('kind')} htmlFor="board-kind">
         {select('kind', [
           all,
-          ...['request', 'complaint'].map((k) => ({ value: k, label: word(KIND_WORDS, k, language) })),
+          ...TICKET_KINDS.map((k) => ({ value: k, label: word(KIND_WORDS, k, language) })),
         ])}
       </Form.Item>
       <Form.Item label={t('q')} htmlFor="board-q">

@@ -1,5 +1,5 @@
-import { Select, type RefSelectProps } from 'antd';
-import { useState, type Ref } from 'react';
+import { Select } from 'antd';
+import { useState } from 'react';
 import { useT } from '../../i18n/language';
 import type { ContractOption } from './use-contract-options';
 import { NEW_FAULT } from './new-fault.messages';
@@ -12,12 +12,11 @@ interface Props {
   onChange?: (value: string) => void;
   options: ContractOption[];
   loading: boolean;
-  selectRef?: Ref<RefSelectProps>;
   autoFocus?: boolean;
 }
 
 /** The contract to report on: typed to search by customer or contract name, or a pasted contract id. */
-export function ContractSelect({ id, value, onChange, options, loading, selectRef, autoFocus }: Props) {
+export function ContractSelect({ id, value, onChange, options, loading, autoFocus }: Props) {
   const t = useT(NEW_FAULT);
   const [search, setSearch] = useState('');
   const typedId = search.trim();
@@ -28,7 +27,6 @@ export function ContractSelect({ id, value, onChange, options, loading, selectRe
   return (
     <Select
       id={id}
-      ref={selectRef}
       autoFocus={autoFocus}
       value={value}
       onChange={onChange}

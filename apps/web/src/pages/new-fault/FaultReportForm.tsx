@@ -1,15 +1,5 @@
-import {
-  Button,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Typography,
-  type InputRef,
-  type RefSelectProps,
-} from 'antd';
+import { CHANNELS, TICKET_KINDS, URGENCIES } from '@domain';
+import { Button, Col, DatePicker, Form, Input, Radio, Row, Typography, type InputRef } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../../api/client';
@@ -40,10 +30,6 @@ interface Props {
   onReported: (fault: ReportedFault) => void;
 }
 
-const CHANNELS = ['hotline', 'email', 'fax', 'web', 'onsite', 'monitoring'];
-const KINDS = ['request', 'complaint'];
-const URGENCIES = ['normal', 'urgent', 'very_urgent'];
-
 /**
  * The fault report (报障): one form for the on-duty agent taking a call and, as the 'customer'
  * variant, for a customer contact in the portal. Keyboard first: focus starts in the first field that
@@ -58,7 +44,6 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
   const { options, loading, error: contractsError } = useContractOptions();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>();
-  const contractRef = useRef<RefSelectProps>(null);
   const nameRef = useRef<InputRef>(null);
   const contractId = Form.useWatch('contractId', form);
 
@@ -137,7 +122,7 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Form.Item label={t('contract')} name="contractId" rules={[chosen(t('contract'))]}>
-            <ContractSelect options={options} loading={loading} selectRef={contractRef} autoFocus />
+            <ContractSelect options={options} loading={loading} autoFocus />
           </Form.Item>
         </Col>
         <Col xs={12} lg={7}>
@@ -235,7 +220,7 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
         <Col xs={12} lg={5}>
           <Form.Item label={t('kind')} name="kind" rules={[chosen(t('kind'))]}>
             <Radio.Group name="kind">
-              {KINDS.map((k) => (
+              {TICKET_KINDS.map((k) => (
                 <Radio key={k} value={k} style={{ display: 'flex' }}>
                   {word(KIND_WORDS, k, language)}
                 </Radio>

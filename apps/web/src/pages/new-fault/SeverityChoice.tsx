@@ -1,9 +1,8 @@
+import { SEVERITIES } from '@domain';
 import { Radio, Space, Typography } from 'antd';
 import { useLanguage, useT } from '../../i18n/language';
 import { SEVERITY_WORDS, word } from '../../i18n/ticket-words';
 import { NEW_FAULT } from './new-fault.messages';
-
-const LEVELS = [1, 2, 3, 4] as const;
 
 interface Props {
   id?: string;
@@ -18,7 +17,7 @@ export function SeverityChoice({ id, value, onChange }: Props) {
   return (
     <Radio.Group id={id} name="severity" value={value} onChange={(e) => onChange?.(Number(e.target.value))}>
       <Space orientation="vertical" size={2}>
-        {LEVELS.map((level) => (
+        {SEVERITIES.map((level) => (
           <Radio key={level} value={level}>
             <Typography.Text strong>{word(SEVERITY_WORDS, level, language)}</Typography.Text>
             <Typography.Text type="secondary">{` — ${t(`severity.${level}`)}`}</Typography.Text>
