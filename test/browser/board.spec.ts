@@ -135,8 +135,7 @@ describeInBrowser('the desk board', () => {
 
     const page = await openBoard(desk.engineer);
     await row(page, other).waitFor();
-    await page.getByRole('checkbox', { name: '只看我的' }).click();
-    await page.getByRole('checkbox', { name: '只看我的', checked: true }).waitFor();
+    await page.getByRole('checkbox', { name: '只看我的' }).check();
     await row(page, other).waitFor({ state: 'detached' });
     await row(page, mine).getByText('我', { exact: true }).waitFor();
     expect(await page.locator('tbody tr[data-row-key]').count()).toBe(1);

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Space, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -58,7 +58,13 @@ export function BoardPage() {
     return filters.sort === 'urgent' ? [...open].sort(byUrgency) : open;
   }, [items, filters]);
 
-  const change = (next: BoardFilters) => setParams(queryOf(next), { replace: true });
+  // The filters just chosen show at once, while the router moves the URL (in a transition).
+  const [pending, setPending] = useState<BoardFilters>();
+  useEffect(() => setPending(undefined), [filters]);
+  const change = (next: BoardFilters) => {
+    setPending(next);
+    setParams(queryOf(next), { replace: true });
+  };
   const readOnly = user?.role === 'auditor';
 
   return (
@@ -80,7 +86,7 @@ export function BoardPage() {
         </Space>
       </Flex>
       {readOnly && <Alert type="info" showIcon title={t('readOnly')} />}
-      <FilterBar filters={filters} onChange={change} />
+      <FilterBar filters={pending ?? filters} onChange={change} />
       <ProblemAlert error={error} />
       <TicketTable items={shown} loading={loading && items.length === 0} />
       <Flex justify="space-between" align="center">
