@@ -76,6 +76,19 @@ describeInBrowser('the new fault report form', () => {
     expect(await page.getByLabel('故障描述').inputValue()).toBe('');
   });
 
+  it('takes an earlier report time typed into the picker, for a call entered afterwards', async () => {
+    const page = await openForm();
+    await page.getByLabel('报障人').fill('Night nurse Zhao (fictional)');
+    await page.getByLabel('故障描述').fill('夜间结算批处理未运行');
+    await page.getByRole('radio', { name: /三级/ }).check();
+    await page.getByLabel('报障时间').click();
+    await page.keyboard.type('2026-11-30 08:00');
+    await page.keyboard.press('Enter'); // confirms the time and submits, like Enter in any one-line field
+    const serviceNo = (await page.getByTestId('service-no').innerText()).trim();
+    const listed = await desk.agent.get(`/api/tickets?q=${encodeURIComponent(serviceNo)}`);
+    expect(Date.parse(listed.body.items[0].reportedAt)).toBe(Date.parse('2026-11-30T08:00:00+08:00'));
+  });
+
   it('says next to the description that it is missing, and submits nothing', async () => {
     const page = await openForm();
     const before = (await desk.agent.get('/api/tickets')).body.items.length;
