@@ -205,6 +205,22 @@ describeInBrowser('actions on the ticket page', () => {
     await page.getByRole('row').filter({ hasText: '远程响应' }).waitFor({ timeout: 5000 });
   });
 
+  it('takes a response by keyboard alone: the form opens in its first field and Enter submits', async () => {
+    const { id } = await report();
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.engineer, id, 'board');
+    await page.getByRole('button', { name: '响应', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: '响应' });
+    await dialog.waitFor();
+    await page.waitForTimeout(600); // the dialog's opening animation, after which the first field has the focus
+    await page.keyboard.press('ArrowRight'); // from 指导性响应 to 远程响应
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await header(page).getByText('已响应', { exact: true }).waitFor();
+    await page.getByRole('row').filter({ hasText: '远程响应' }).waitFor();
+  });
+
   it('offers the auditor no action at all', async () => {
     const { id, serviceNo } = await report();
     const page = await openPage(browser, desk.app.baseUrl);

@@ -1,5 +1,5 @@
 import { App, Button, Form, Modal, Space } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError } from '../../../api/api-error';
 import { api } from '../../../api/client';
 import { showFieldErrors } from '../../../api/form-errors';
@@ -37,6 +37,7 @@ export function ActionModal({
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>();
+  const body = useRef<HTMLDivElement>(null);
   const title = t(`action.${action.key}` as ActionKey);
 
   const submit = async (values: Record<string, unknown>) => {
@@ -61,22 +62,30 @@ export function ActionModal({
       title={title}
       onCancel={onClose}
       footer={null}
+      // The keyboard starts in the first field (unless the user is already in one).
+      afterOpenChange={(open) => {
+        const form = body.current;
+        if (!open || !form || form.contains(document.activeElement)) return;
+        form.querySelector<HTMLElement>('input:not([type=hidden]), textarea')?.focus();
+      }}
       width={action.key === 'survey' ? 760 : 560}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit} aria-label={title} requiredMark>
-        <ProblemAlert error={problem} />
-        <ActionFields action={action} ticket={ticket} />
-        {action.backdatable && <OccurredAtField />}
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose} autoInsertSpace={false}>
-            {t('cancel')}
-          </Button>
-          <Button type="primary" htmlType="submit" loading={busy} autoInsertSpace={false}>
-            {t('submit')}
-          </Button>
-        </Space>
-      </Form>
+      <div ref={body}>
+        <Form form={form} layout="vertical" onFinish={submit} aria-label={title} requiredMark>
+          <ProblemAlert error={problem} />
+          <ActionFields action={action} ticket={ticket} />
+          {action.backdatable && <OccurredAtField />}
+          <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
+            <Button onClick={onClose} autoInsertSpace={false}>
+              {t('cancel')}
+            </Button>
+            <Button type="primary" htmlType="submit" loading={busy} autoInsertSpace={false}>
+              {t('submit')}
+            </Button>
+          </Space>
+        </Form>
+      </div>
     </Modal>
   );
 }
