@@ -127,4 +127,21 @@ describeInBrowser('the audit log and dispute bundles', () => {
     expect(await page.getByText('FaultReported', { exact: true }).count()).toBe(0);
     expect(await page.getByLabel('操作人').inputValue()).toBe(desk.engineer.id);
   });
+
+  it('narrows the log to a recording period picked in the local time', async () => {
+    const page = await openPage(browser, desk.app.baseUrl);
+    await signIn(page, desk.auditor.username, desk.auditor.password);
+    await page.waitForURL('**/audit');
+    await page.goto('/audit?type=FaultReported');
+    await page.getByRole('row', { name: new RegExp(serviceNo) }).waitFor();
+
+    // From one second after the report (which is the only one): nothing left.
+    await page.getByLabel('记录时间起').fill(inShanghai(reportedMs + 1000));
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.getByText('没有符合条件的操作记录').waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toBe(
+      `${inShanghai(reportedMs + 1000).replace(' ', 'T')}+08:00`,
+    );
+  });
 });
