@@ -70,6 +70,8 @@ const ROUTES: [string, Record<Role, number>, (w: World, role: Role) => Promise<A
     only(200, ...ALL_STAFF),
     (w, r) => api(w.baseUrl, w.tokens[r]).get(`/api/customers/${w.otherCustomerId}`),
   ],
+  ['GET /api/customers', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/customers')],
+  ['GET /api/contracts', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/contracts')],
   [
     'POST /api/contracts',
     only(201, 'admin'),

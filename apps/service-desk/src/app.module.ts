@@ -5,6 +5,7 @@ import type { EventStore } from '#event-store';
 import { ClockModule } from './clock/clock.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { CustomersModule } from './customers/customers.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { DisputesModule } from './disputes/disputes.module.js';
 import { LiveEventsModule } from './live-events/live-events.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -36,6 +37,7 @@ const CAPABILITIES: ModuleImport[] = [
   StaffModule,
   CustomersModule,
   ContractsModule,
+  DirectoryModule,
   TicketsModule,
   ReadYourWritesModule,
   TicketQueriesModule,
