@@ -38,7 +38,7 @@ export function TicketTimeline({
       aria-label={t('timeline')}
       onRow={(e) =>
         asOf && Date.parse(e.recordedAt) > Date.parse(asOf)
-          ? { style: { color: '#8c8c8c', background: '#fafafa' }, title: t('afterAsOf') }
+          ? { style: { color: '#595959', background: '#f0f0f0', fontStyle: 'italic' }, title: t('afterAsOf') }
           : {}
       }
       columns={[
