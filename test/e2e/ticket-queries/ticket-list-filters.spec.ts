@@ -108,6 +108,8 @@ describe('GET /api/tickets: filters, sorting, customer isolation, redaction', ()
       customerId: orgA,
       contractId: desk.contractA,
       assignee: null,
+      product: { name: 'DIP grouping platform', version: '3.2' },
+      description: '医保结算接口超时 Settlement interface timeout',
       sla: {
         state: 'breached',
         response: { state: 'breached' },
@@ -144,6 +146,8 @@ describe('GET /api/tickets: filters, sorting, customer isolation, redaction', ()
     ['q=请协助', ['running']],
     ['severity=2&kind=request', []],
     ['status=reported&urgency=normal', ['running']],
+    ['open=true', ['running', 'atRisk', 'breached', 'met']],
+    ['open=false', []],
   ])('filters %s', async (query, expected) => {
     expect(await names(query)).toEqual(expected);
   });

@@ -4,9 +4,7 @@ import { IsBoolean } from 'class-validator';
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
 import { Omittable } from '../validation/omittable.decorator.js';
 import { PageCursor, PageLimit } from '../validation/page.decorators.js';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { toBoolean } from '../validation/to-boolean.js';
 
 /** The filters and page of GET /api/notifications; every one may be left out. */
 export class ListNotificationsDto {

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { TICKET_STATUSES, type TicketStatus } from '#domain';
 import { SLA_TICKET_STATES, type SlaTicketState } from '#projections';
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
 import { Omittable } from '../validation/omittable.decorator.js';
+import { toBoolean } from '../validation/to-boolean.js';
 import { toInteger } from '../validation/to-integer.js';
 import { DEFAULT_TICKET_SORT, TICKET_SORTS } from './ticket-sort.js';
 import { PageCursor, PageLimit } from '../validation/page.decorators.js';
@@ -19,6 +20,12 @@ export class ListTicketsDto {
   @Omittable()
   @IsIn(TICKET_STATUSES)
   status?: TicketStatus;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: every status but closed; false: closed only' })
+  @Omittable()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'open must be true or false' })
+  open?: boolean;
 
   @ApiPropertyOptional({
     format: 'uuid',

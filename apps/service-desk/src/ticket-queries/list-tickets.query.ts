@@ -86,6 +86,7 @@ function filtered<O>(
   if (f.customer !== undefined) q = q.where('customer_id', '=', f.customer);
   if (f.contract !== undefined) q = q.where('contract_id', '=', f.contract);
   if (f.status !== undefined) q = q.where('status', '=', f.status);
+  if (f.open !== undefined) q = q.where('open', '=', f.open ? 1 : 0);
   if (f.severity !== undefined) q = q.where('severity', '=', f.severity);
   if (f.kind !== undefined) q = q.where('kind', '=', f.kind);
   if (f.urgency !== undefined) q = q.where('urgency', '=', f.urgency);

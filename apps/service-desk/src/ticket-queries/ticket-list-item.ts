@@ -10,6 +10,9 @@ export type TicketRowNow = TicketRow & {
   resolution_state: string;
 };
 
+/** How much of the fault description a list item carries (the ticket has it whole). */
+const DESCRIPTION_CHARS = 200;
+
 /** The listing's item of one row, with the reporter redacted as GET /api/tickets/:id does. */
 export function ticketListItem(row: TicketRowNow, user: AuthenticatedUser): TicketListItemDto {
   const states = [row.response_state, row.onsite_state, row.resolution_state] as SlaTimerStateName[];
@@ -30,6 +33,11 @@ export function ticketListItem(row: TicketRowNow, user: AuthenticatedUser): Tick
       ...(row.reporter_email !== null && { email: row.reporter_email }),
       ...(row.reporter_fax !== null && { fax: row.reporter_fax }),
     },
+    product: { name: row.product_name, version: row.product_version },
+    description:
+      row.description.length > DESCRIPTION_CHARS
+        ? `${row.description.slice(0, DESCRIPTION_CHARS)}…`
+        : row.description,
     sla: {
       state: worstOf(states),
       response: { state: row.response_state, dueAt: row.response_due_at },

@@ -77,6 +77,15 @@ export class TicketListItemDto {
   @ApiProperty({ type: ReporterDto })
   reporter: ReporterDto;
 
+  @ApiProperty({
+    description: 'Product and version the fault concerns',
+    example: { name: 'HIS', version: '5.1' },
+  })
+  product: { name: string; version: string };
+
+  @ApiProperty({ description: 'The fault description (故障描述), its first 200 characters' })
+  description: string;
+
   @ApiProperty({ type: TicketSlaNowDto })
   sla: TicketSlaNowDto;
 
