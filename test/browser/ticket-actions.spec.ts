@@ -221,6 +221,23 @@ describeInBrowser('actions on the ticket page', () => {
     await page.getByRole('row').filter({ hasText: '远程响应' }).waitFor();
   });
 
+  it('lets the customer contact reject a fix, which must say why and reopens the ticket', async () => {
+    const { id } = await report();
+    expect((await desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(200);
+    const fix = { cause: '缓存过期', measures: '清理缓存', resolution: '已恢复', category: 'data' };
+    expect((await desk.engineer.post(`/api/tickets/${id}/resolution`, fix)).status).toBe(200);
+    const page = await openPage(browser, desk.app.baseUrl);
+    await open(page, desk.customerA, id, 'portal');
+    await page.getByRole('button', { name: '未解决，退回' }).click();
+    const dialog = page.getByRole('dialog', { name: '未解决，退回' });
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.getByText('请填写未解决的原因').waitFor();
+    await dialog.getByLabel('未解决的原因').fill('结算仍然失败');
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await header(page).getByText('已重开', { exact: true }).waitFor();
+    await page.getByRole('row').filter({ hasText: '拒绝解决方案，问题重新打开' }).waitFor();
+  });
+
   it('offers the auditor no action at all', async () => {
     const { id, serviceNo } = await report();
     const page = await openPage(browser, desk.app.baseUrl);
