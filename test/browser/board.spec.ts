@@ -33,10 +33,14 @@ describeInBrowser('the desk board', () => {
   const row = (page: Page, serviceNo: string) => page.getByRole('row').filter({ hasText: serviceNo });
 
   it('lists a fault reported on the form, with its severity, kind and countdowns', async () => {
-    await report({ severity: 3, description: '门诊挂号打印机配置 (earlier call)' }); // the desk knows the contract
     const page = await openBoard(desk.agent);
     await page.getByRole('button', { name: '新报障' }).click();
     await page.waitForURL('**/new-fault');
+    await page.getByLabel('服务合同', { exact: true }).fill('Example County');
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: 'Example County Hospital (fictional)' })
+      .click();
     await page.getByLabel('报障人', { exact: true }).fill('Head nurse Wang (fictional)');
     await page.getByLabel('故障描述').fill('病案首页上传失败，提示校验错误');
     await page.getByRole('radio', { name: /二级/ }).check();

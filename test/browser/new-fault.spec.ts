@@ -15,7 +15,7 @@ describeInBrowser('the new fault report form', () => {
   beforeAll(async () => {
     desk = await startTicketDesk();
     browser = await launchBrowser();
-    // An earlier call on the hospital's contract: the desk knows the contract from it.
+    // An earlier call on the hospital's contract, so the new report is not the desk's first.
     const earlier = await desk.agent.post('/api/tickets', faultReport(desk.contractA, { severity: 3 }));
     expect(earlier.status).toBe(201);
   });
@@ -29,8 +29,14 @@ describeInBrowser('the new fault report form', () => {
     await signIn(page, desk.agent.username, desk.agent.password);
     await page.waitForURL('**/board');
     await page.goto('/new-fault');
-    // The only contract is chosen for the agent, with its product.
-    await page.getByText('Example County Hospital (fictional)', { exact: false }).first().waitFor();
+    // The caller names the hospital: the agent types it into the contract field and takes the match.
+    await expectFocus(page, '服务合同');
+    await page.keyboard.type('Example County');
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: 'Example County Hospital (fictional)' })
+      .waitFor();
+    await page.keyboard.press('Enter');
     return page;
   }
 

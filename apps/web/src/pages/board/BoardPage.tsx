@@ -54,8 +54,7 @@ export function BoardPage() {
   });
 
   const shown = useMemo(() => {
-    const open = filters.status || filters.closed ? items : items.filter((i) => i.status !== 'closed');
-    return filters.sort === 'urgent' ? [...open].sort(byUrgency) : open;
+    return filters.sort === 'urgent' ? [...items].sort(byUrgency) : items;
   }, [items, filters]);
 
   // The filters just chosen show at once, while the router moves the URL (in a transition).

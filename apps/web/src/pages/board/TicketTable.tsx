@@ -36,7 +36,7 @@ export function TicketTable({ items, loading }: { items: BoardTicket[]; loading:
     {
       title: t('customer'),
       key: 'customer',
-      render: (_, ticket) => <CustomerCell customerId={ticket.customerId} contractId={ticket.contractId} />,
+      render: (_, ticket) => <CustomerCell ticket={ticket} />,
     },
     {
       title: t('reporter'),

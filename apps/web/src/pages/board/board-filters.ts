@@ -50,6 +50,8 @@ export function ticketsPath(filters: BoardFilters, me: string, limit: number, cu
     if (value) params.set(key, value);
   }
   if (filters.mine) params.set('assignee', me);
+  // Closed tickets are left out by the service unless asked for (or a status is chosen).
+  if (!filters.closed && !filters.status) params.set('open', 'true');
   params.set('sort', filters.sort === 'urgent' ? '-reportedAt' : filters.sort);
   params.set('limit', String(limit));
   if (cursor) params.set('cursor', cursor);

@@ -13,6 +13,9 @@ export interface BoardTicket {
   reportedAt: string;
   assignee: string | null;
   reporter: { name: string; phone?: string };
+  product: { name: string; version: string };
+  /** The start of the fault description (故障描述). */
+  description: string;
   sla: { state: string; response: TimerLike; onSite: TimerLike; resolution: TimerLike };
   updatedAt: string;
 }

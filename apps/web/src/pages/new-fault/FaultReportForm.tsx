@@ -54,6 +54,11 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
     nameRef.current?.focus();
   }, [options, form]);
 
+  // Once a contract is chosen the agent goes on with the caller's name.
+  useEffect(() => {
+    if (contractId) nameRef.current?.focus();
+  }, [contractId]);
+
   // The product follows the contract (unless the agent typed another).
   useEffect(() => {
     const chosen = options.find((o) => o.contract.id === contractId)?.contract;
@@ -174,29 +179,31 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
           </Col>
         )}
         {/* A customer contact reports as it happens; the desk may enter a call that came in earlier. */}
-        <Col xs={24} lg={8} hidden={customer}>
-          <Form.Item
-            label={t('reportedAt')}
-            name="reportedAt"
-            extra={t('reportedAtHint')}
-            rules={[
-              {
-                validator: (_, value?: dayjs.Dayjs | null) =>
-                  value && value.isAfter(dayjs())
-                    ? Promise.reject(new Error(t('future')))
-                    : Promise.resolve(),
-              },
-            ]}
-          >
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format="YYYY-MM-DD HH:mm"
-              placeholder={t('reportedAtPlaceholder')}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-        </Col>
+        {!customer && (
+          <Col xs={24} lg={8}>
+            <Form.Item
+              label={t('reportedAt')}
+              name="reportedAt"
+              extra={t('reportedAtHint')}
+              rules={[
+                {
+                  validator: (_, value?: dayjs.Dayjs | null) =>
+                    value && value.isAfter(dayjs())
+                      ? Promise.reject(new Error(t('future')))
+                      : Promise.resolve(),
+                },
+              ]}
+            >
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                placeholder={t('reportedAtPlaceholder')}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+        )}
       </Row>
       <Form.Item label={t('description')} name="description" rules={[required(t('description'))]}>
         <Input.TextArea

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { customerById, type ContractSummary } from './directory';
-import { knownContracts } from './known-contracts';
+import type { ContractSummary } from './directory';
+import { knownContracts, type ListedContract } from './known-contracts';
 
 export interface ContractOption {
   contract: ContractSummary;
@@ -16,12 +16,10 @@ export function useContractOptions() {
   });
   useEffect(() => {
     let current = true;
-    knownContracts()
-      .then((contracts) => Promise.all(contracts.map(labelled)))
-      .then(
-        (options) => current && setState({ options, loading: false }),
-        (error: unknown) => current && setState({ options: [], loading: false, error }),
-      );
+    knownContracts().then(
+      (contracts) => current && setState({ options: contracts.map(labelled), loading: false }),
+      (error: unknown) => current && setState({ options: [], loading: false, error }),
+    );
     return () => {
       current = false;
     };
@@ -29,8 +27,6 @@ export function useContractOptions() {
   return state;
 }
 
-export async function labelled(contract: ContractSummary): Promise<ContractOption> {
-  const customer = await customerById(contract.customerId).catch(() => undefined);
-  const who = customer?.shortName ?? customer?.name;
-  return { contract, label: who ? `${who} · ${contract.name}` : contract.name };
+function labelled(contract: ListedContract): ContractOption {
+  return { contract, label: `${contract.customerName} · ${contract.name}` };
 }
