@@ -5,8 +5,8 @@ import { span, toneAt, TONE_COLOUR, type TimerLike } from './sla-tone';
 import { useNow } from './use-now';
 
 const TEXT = {
-  zh: { left: '剩余', over: '超时', due: '截止' },
-  en: { left: 'left', over: 'over', due: 'due' },
+  zh: { left: '剩余', due: '截止' },
+  en: { left: 'left', due: 'due' },
 };
 
 /**
@@ -27,7 +27,7 @@ export function SlaCountdown({ timer, name }: { timer: TimerLike | undefined; na
   } else if (tone === 'breached' && timer.dueAt) {
     // A finished timer keeps the overrun the service measured; an open one grows with the clock.
     const over = timer.completedAt ? (timer.overrunMs ?? 0) : now - Date.parse(timer.dueAt);
-    detail = `${detail} · ${t.over} ${span(over)}`;
+    detail = `${detail} ${span(over)}`;
   }
   return (
     <Tooltip
