@@ -1,36 +1,33 @@
-import type { Browser, Page } from 'playwright-core';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 describeInBrowser('the service archive in the web UI', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
   let serviceNo: string;
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
     // One ticket of customer A in October 2026 (Shanghai), answered by the engineer.
-    const reported = await desk.agent.post(
+    const reported = await world.desk.agent.post(
       '/api/tickets',
-      faultReport(desk.contractA, {
+      faultReport(world.desk.contractA, {
         reportedAt: '2026-10-05T09:00:00+08:00',
         description: '结算接口超时 (settlement interface times out)',
       }),
     );
     expect(reported.status).toBe(201);
     serviceNo = reported.body.serviceNo;
-    const responded = await desk.engineer.post(`/api/tickets/${reported.body.id}/responses`, {
+    const responded = await world.desk.engineer.post(`/api/tickets/${reported.body.id}/responses`, {
       mode: 'remote',
       note: '远程检查接口日志 (checked the interface log remotely)',
       occurredAt: '2026-10-05T09:10:00+08:00',
     });
     expect(responded.status).toBe(200);
     // October's inspection, by another engineer on the manager's override (the fixed expert is away).
-    const inspected = await desk.manager.post(`/api/contracts/${desk.contractA}/inspections`, {
+    const inspected = await world.desk.manager.post(`/api/contracts/${world.desk.contractA}/inspections`, {
       period: '2026-10',
       inspectedAt: '2026-10-20T10:00:00+08:00',
-      inspectorId: desk.engineer.id,
+      inspectorId: world.desk.engineer.id,
       override: { reason: 'Expert on leave (test)' },
       findings: {
         runningStatus: '运行平稳 (running smoothly)',
@@ -42,13 +39,9 @@ describeInBrowser('the service archive in the web UI', () => {
     });
     expect(inspected.status).toBe(201);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  });
 
   async function archiveOfCustomerA(username: string, password: string): Promise<Page> {
-    const page = await openPage(browser, desk.app.baseUrl);
+    const page = await world.open();
     await signIn(page, username, password);
     await page.waitForURL('**/board');
     await page.getByRole('link', { name: '服务档案' }).click();
@@ -59,7 +52,7 @@ describeInBrowser('the service archive in the web UI', () => {
   }
 
   it("renders a ticket's 售后服务记录 with its Chinese headings, and prints it without the menu", async () => {
-    const page = await archiveOfCustomerA(desk.agent.username, desk.agent.password);
+    const page = await archiveOfCustomerA(world.desk.agent.username, world.desk.agent.password);
     await page.getByRole('button', { name: `查看表单 ${serviceNo}` }).click();
     const form = page.getByRole('article', { name: '售后服务记录' });
     await form.getByRole('heading', { name: '售后服务记录', level: 1 }).waitFor();
@@ -91,7 +84,7 @@ describeInBrowser('the service archive in the web UI', () => {
   });
 
   it('narrows the archive to the months a ticket was reported in', async () => {
-    const page = await archiveOfCustomerA(desk.agent.username, desk.agent.password);
+    const page = await archiveOfCustomerA(world.desk.agent.username, world.desk.agent.password);
     await page.getByRole('link', { name: serviceNo }).waitFor();
     const start = page.getByLabel('报障月份', { exact: true });
     await start.click();
@@ -105,13 +98,13 @@ describeInBrowser('the service archive in the web UI', () => {
   });
 
   it('offers a manager every customer with a contract, tickets or not', async () => {
-    const page = await archiveOfCustomerA(desk.manager.username, desk.manager.password);
+    const page = await archiveOfCustomerA(world.desk.manager.username, world.desk.manager.password);
     await page.getByLabel('客户', { exact: true }).click();
     await page.getByTitle('Sample City Clinic (fictional)').waitFor();
   });
 
   it("lists the customer's inspections in the archive", async () => {
-    const page = await archiveOfCustomerA(desk.agent.username, desk.agent.password);
+    const page = await archiveOfCustomerA(world.desk.agent.username, world.desk.agent.password);
     await page.getByRole('tab', { name: '巡检、回访与阶段调查' }).click();
     const row = page.getByRole('row').filter({ hasText: '2026-10' });
     await row.getByText('无异地备份 (no off-site backup)').waitFor();
@@ -119,7 +112,7 @@ describeInBrowser('the service archive in the web UI', () => {
   });
 
   it("renders the customer's monthly maintenance report (月度维护报告) for printing", async () => {
-    const page = await archiveOfCustomerA(desk.manager.username, desk.manager.password);
+    const page = await archiveOfCustomerA(world.desk.manager.username, world.desk.manager.password);
     await page.getByRole('tab', { name: '月度/季度维护报告' }).click();
     const period = page.getByLabel('期间', { exact: true });
     await period.click();

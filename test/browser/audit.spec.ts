@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { verifyDisputeBundle } from '#dispute-bundle';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 /** The instant as the picker shows it in Asia/Shanghai (the browser's zone in these tests). */
 const inShanghai = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
@@ -22,30 +22,26 @@ interface Bundle {
 }
 
 describeInBrowser('the audit log and dispute bundles', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
   let ticketId: string;
   let serviceNo: string;
   let reportedMs: number;
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
-    const reported = await desk.agent.post('/api/tickets', faultReport(desk.contractA));
+    const reported = await world.desk.agent.post('/api/tickets', faultReport(world.desk.contractA));
     ({ id: ticketId, serviceNo } = reported.body as { id: string; serviceNo: string });
     reportedMs = Date.now();
     // The response is recorded two seconds later, so an as-of instant between them exists.
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    await desk.engineer.post(`/api/tickets/${ticketId}/responses`, { mode: 'remote', note: 'logged in' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
+    await world.desk.engineer.post(`/api/tickets/${ticketId}/responses`, {
+      mode: 'remote',
+      note: 'logged in',
+    });
   });
 
   it('lets an auditor filter the log by event type and see the reported ticket with its service number', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.auditor.username, desk.auditor.password);
+    const page = await world.open();
+    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
     await page.waitForURL('**/audit');
     await page.getByText('Responded', { exact: true }).first().waitFor();
 
@@ -66,8 +62,8 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('downloads the ticket dispute bundle, which a third party can check', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.auditor.username, desk.auditor.password);
+    const page = await world.open();
+    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
     await page.waitForURL('**/audit');
     await page.goto('/audit?type=FaultReported');
     await page
@@ -89,8 +85,8 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('finds a ticket by its service number and gives its bundle as it stood before the response', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.auditor.username, desk.auditor.password);
+    const page = await world.open();
+    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
     await page.waitForURL('**/audit');
     await page.getByLabel('售后服务号').fill(serviceNo.toLowerCase());
     await page.keyboard.press('Enter');
@@ -106,8 +102,8 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('says so next to the field when no ticket has the service number', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.auditor.username, desk.auditor.password);
+    const page = await world.open();
+    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
     await page.waitForURL('**/audit');
     await page.getByLabel('售后服务号').fill('SV-209912-9999');
     await page.keyboard.press('Enter');
@@ -115,22 +111,22 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it("shows only one actor's actions once the actor is chosen in the log", async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.auditor.username, desk.auditor.password);
+    const page = await world.open();
+    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
     await page.waitForURL('**/audit');
     const responded = page.getByRole('row').filter({ has: page.getByText('Responded', { exact: true }) });
-    await responded.getByRole('button', { name: desk.engineer.id.slice(0, 8) }).click();
+    await responded.getByRole('button', { name: world.desk.engineer.id.slice(0, 8) }).click();
 
-    await page.waitForURL(`**/audit?actor=${desk.engineer.id}`);
+    await page.waitForURL(`**/audit?actor=${world.desk.engineer.id}`);
     await page.getByText('FaultReported', { exact: true }).waitFor({ state: 'detached' }); // the old rows go
     await page.getByText('Responded', { exact: true }).waitFor(); // the engineer's come
     expect(await page.getByText('FaultReported', { exact: true }).count()).toBe(0);
-    expect(await page.getByLabel('操作人').inputValue()).toBe(desk.engineer.id);
+    expect(await page.getByLabel('操作人').inputValue()).toBe(world.desk.engineer.id);
   });
 
   it('narrows the log to a recording period picked in the local time', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.auditor.username, desk.auditor.password);
+    const page = await world.open();
+    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
     await page.waitForURL('**/audit');
     await page.goto('/audit?type=FaultReported');
     await page.getByRole('row', { name: new RegExp(serviceNo) }).waitFor();

@@ -1,29 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
+import type { Page } from 'playwright-core';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
 import { setSecondsPolicy } from '../e2e/watchman/watch-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 describeInBrowser('the desk board', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
 
-  beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  });
-
-  async function report(over: Record<string, unknown>, contract = desk.contractA): Promise<string> {
-    const answer = await desk.agent.post('/api/tickets', faultReport(contract, over));
+  async function report(over: Record<string, unknown>, contract = world.desk.contractA): Promise<string> {
+    const answer = await world.desk.agent.post('/api/tickets', faultReport(contract, over));
     expect(answer.status).toBe(201);
     return answer.body.serviceNo as string;
   }
 
   async function openBoard(who: { username: string; password: string }): Promise<Page> {
-    const page = await openPage(browser, desk.app.baseUrl);
+    const page = await world.open();
     await signIn(page, who.username, who.password);
     await page.getByRole('link', { name: '服务台' }).click(); // the menu (an auditor starts elsewhere)
     await page.waitForURL('**/board');
@@ -33,7 +23,7 @@ describeInBrowser('the desk board', () => {
   const row = (page: Page, serviceNo: string) => page.getByRole('row').filter({ hasText: serviceNo });
 
   it('lists a fault reported on the form, with its severity, kind and countdowns', async () => {
-    const page = await openBoard(desk.agent);
+    const page = await openBoard(world.desk.agent);
     await page.getByRole('button', { name: '新报障' }).click();
     await page.waitForURL('**/new-fault');
     await page.getByLabel('服务合同', { exact: true }).fill('Example County');
@@ -59,22 +49,22 @@ describeInBrowser('the desk board', () => {
   });
 
   it('shows a ticket another user reports, without a reload (live)', async () => {
-    const page = await openBoard(desk.engineer);
+    const page = await openBoard(world.desk.engineer);
     await page.getByRole('status').filter({ hasText: '实时更新' }).waitFor();
     const serviceNo = await report({ severity: 1, description: '全院 DIP 结算中断 (reported by the agent)' });
     await row(page, serviceNo).getByRole('link', { name: serviceNo }).waitFor({ timeout: 5000 });
   });
 
   it('shows a ticket past its response deadline as breached, in red words', async () => {
-    await setSecondsPolicy(desk.admin, desk.contractB, {
+    await setSecondsPolicy(world.desk.admin, world.desk.contractB, {
       response: 'PT2S',
       onSite: 'PT1H',
       resolution: 'PT2H',
       atRiskShare: 0.5,
       confirmationWindow: 'P3D',
     });
-    const serviceNo = await report({ severity: 2, description: '科室上报接口超时' }, desk.contractB);
-    const page = await openBoard(desk.manager);
+    const serviceNo = await report({ severity: 2, description: '科室上报接口超时' }, world.desk.contractB);
+    const page = await openBoard(world.desk.manager);
     const tag = row(page, serviceNo).getByText(/^响应 · 已超时/);
     await tag.waitFor();
     expect(await tag.getAttribute('class')).toContain('ant-tag-error');
@@ -93,7 +83,7 @@ describeInBrowser('the desk board', () => {
   it('narrows the list to level-1 faults, and keeps the filter in the address over a reload', async () => {
     const level1 = await report({ severity: 1, description: '医保结算全部失败' });
     const level4 = await report({ severity: 4, description: '请教报表导出方法' });
-    const page = await openBoard(desk.agent);
+    const page = await openBoard(world.desk.agent);
     await row(page, level4).waitFor();
     await page.getByLabel('故障级别').focus();
     await page.keyboard.press('ArrowDown'); // opens the list on 全部
@@ -111,7 +101,7 @@ describeInBrowser('the desk board', () => {
   });
 
   it("pops up the manager's notification of a complaint as it arrives, and counts it unread", async () => {
-    const page = await openBoard(desk.manager);
+    const page = await openBoard(world.desk.manager);
     await page.getByRole('status').filter({ hasText: '实时更新' }).waitFor();
     const serviceNo = await report({ severity: 3, kind: 'complaint', description: '工程师未按约定时间回电' });
     await page.locator('.ant-notification').getByText(`收到投诉 ${serviceNo}`, { exact: false }).waitFor();
@@ -120,24 +110,24 @@ describeInBrowser('the desk board', () => {
     await link.waitFor();
     await page.getByRole('listitem').filter({ has: link }).getByRole('button', { name: '标为已读' }).click();
     await link.waitFor({ state: 'detached' });
-    const unread = await desk.manager.get('/api/notifications?unread=true');
+    const unread = await world.desk.manager.get('/api/notifications?unread=true');
     expect(unread.body.items.map((n: { serviceNo: string }) => n.serviceNo)).not.toContain(serviceNo);
   });
 
   it('shows an engineer only the tickets assigned to it with "mine only", as 我', async () => {
     const mine = await report({ severity: 2, description: '药品目录同步失败' });
     const other = await report({ severity: 2, description: '费用清单导出乱码' });
-    const ids = (await desk.agent.get('/api/tickets?limit=200')).body.items as {
+    const ids = (await world.desk.agent.get('/api/tickets?limit=200')).body.items as {
       id: string;
       serviceNo: string;
     }[];
     const idOf = (no: string) => ids.find((t) => t.serviceNo === no)!.id;
-    const assigned = await desk.agent.post(`/api/tickets/${idOf(mine)}/assignment`, {
-      engineerId: desk.engineer.id,
+    const assigned = await world.desk.agent.post(`/api/tickets/${idOf(mine)}/assignment`, {
+      engineerId: world.desk.engineer.id,
     });
     expect(assigned.status).toBe(200);
 
-    const page = await openBoard(desk.engineer);
+    const page = await openBoard(world.desk.engineer);
     await row(page, other).waitFor();
     await page.getByRole('checkbox', { name: '只看我的' }).check();
     await row(page, other).waitFor({ state: 'detached' });
@@ -147,8 +137,8 @@ describeInBrowser('the desk board', () => {
   });
 
   it('reads in English too, with the same columns and filters', async () => {
-    const page = await openPage(browser, desk.app.baseUrl, 'en');
-    await signIn(page, desk.agent.username, desk.agent.password);
+    const page = await world.open('en');
+    await signIn(page, world.desk.agent.username, world.desk.agent.password);
     await page.waitForURL('**/board');
     await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
     await page.getByRole('columnheader', { name: 'SLA timers' }).waitFor();
@@ -158,9 +148,9 @@ describeInBrowser('the desk board', () => {
   });
 
   it('pages with "load more", fifty tickets at a time when sorted by report time', async () => {
-    const before = (await desk.agent.get('/api/tickets?limit=200')).body.items.length as number;
+    const before = (await world.desk.agent.get('/api/tickets?limit=200')).body.items.length as number;
     for (let i = 0; i < 55 - before; i++) await report({ severity: 4, description: `咨询报表 ${i}` });
-    const page = await openBoard(desk.agent);
+    const page = await openBoard(world.desk.agent);
     await page.goto('/board?sort=-reportedAt');
     await page.getByText('显示 50 个工单').waitFor();
     await page.getByRole('button', { name: '加载更多' }).click();
@@ -169,7 +159,7 @@ describeInBrowser('the desk board', () => {
   });
 
   it('is read-only for an auditor: no new fault report', async () => {
-    const page = await openBoard(desk.auditor);
+    const page = await openBoard(world.desk.auditor);
     await page.getByText('只读：审计角色可查看，不能修改').waitFor();
     expect(await page.getByRole('button', { name: '新报障' }).count()).toBe(0);
   });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 /** The message shown under a labelled control (antd links it with aria-describedby). */
 async function messageOf(page: Page, label: string): Promise<string> {
@@ -9,24 +9,20 @@ async function messageOf(page: Page, label: string): Promise<string> {
 }
 
 describeInBrowser('the new fault report form', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
     // An earlier call on the hospital's contract, so the new report is not the desk's first.
-    const earlier = await desk.agent.post('/api/tickets', faultReport(desk.contractA, { severity: 3 }));
+    const earlier = await world.desk.agent.post(
+      '/api/tickets',
+      faultReport(world.desk.contractA, { severity: 3 }),
+    );
     expect(earlier.status).toBe(201);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
   });
 
   async function openForm(): Promise<Page> {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.agent.username, desk.agent.password);
+    const page = await world.open();
+    await signIn(page, world.desk.agent.username, world.desk.agent.password);
     await page.waitForURL('**/board');
     await page.goto('/new-fault');
     // The caller names the hospital: the agent types it into the contract field and takes the match.
@@ -69,7 +65,7 @@ describeInBrowser('the new fault report form', () => {
     expect(serviceNo).toMatch(/^SV-\d{6}-\d{4}$/);
     await screenshot(page, 'new-fault-reported');
 
-    const listed = await desk.agent.get(`/api/tickets?q=${encodeURIComponent(serviceNo)}`);
+    const listed = await world.desk.agent.get(`/api/tickets?q=${encodeURIComponent(serviceNo)}`);
     expect(listed.body.items).toHaveLength(1);
     expect(listed.body.items[0]).toMatchObject({ severity: 1, kind: 'request', urgency: 'very_urgent' });
     expect(listed.body.items[0].reporter).toMatchObject({
@@ -91,18 +87,18 @@ describeInBrowser('the new fault report form', () => {
     await page.keyboard.type('2026-11-30 08:00');
     await page.keyboard.press('Enter'); // confirms the time and submits, like Enter in any one-line field
     const serviceNo = (await page.getByTestId('service-no').innerText()).trim();
-    const listed = await desk.agent.get(`/api/tickets?q=${encodeURIComponent(serviceNo)}`);
+    const listed = await world.desk.agent.get(`/api/tickets?q=${encodeURIComponent(serviceNo)}`);
     expect(Date.parse(listed.body.items[0].reportedAt)).toBe(Date.parse('2026-11-30T08:00:00+08:00'));
   });
 
   it('says next to the description that it is missing, and submits nothing', async () => {
     const page = await openForm();
-    const before = (await desk.agent.get('/api/tickets')).body.items.length;
+    const before = (await world.desk.agent.get('/api/tickets')).body.items.length;
     await page.getByLabel('报障人').fill('Ward nurse Li (fictional)');
     await page.getByRole('radio', { name: /二级/ }).check();
     await page.getByLabel('报障人').press('Enter'); // Enter in a one-line field submits
     expect(await messageOf(page, '故障描述')).toBe('请填写故障描述');
-    expect((await desk.agent.get('/api/tickets')).body.items.length).toBe(before);
+    expect((await world.desk.agent.get('/api/tickets')).body.items.length).toBe(before);
   });
 
   it("puts the service's own field message next to the field it names", async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 interface Reported {
   id: string;
@@ -16,39 +16,35 @@ const FIX = {
 };
 
 describeInBrowser('the customer portal', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
   let toConfirm: Reported;
   let toReject: Reported;
   let ofOrgB: Reported;
 
   const report = async (contractId: string, description: string): Promise<Reported> =>
-    (await desk.agent.post('/api/tickets', faultReport(contractId, { description, severity: 2 })))
+    (await world.desk.agent.post('/api/tickets', faultReport(contractId, { description, severity: 2 })))
       .body as Reported;
   const resolve = async (id: string) => {
-    await desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote', note: 'logged in' });
-    await desk.engineer.post(`/api/tickets/${id}/resolution`, FIX);
+    await world.desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote', note: 'logged in' });
+    await world.desk.engineer.post(`/api/tickets/${id}/resolution`, FIX);
   };
   const portalOfCustomerA = async (): Promise<Page> => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.customerA.username, desk.customerA.password);
+    const page = await world.open();
+    await signIn(page, world.desk.customerA.username, world.desk.customerA.password);
     await page.waitForURL('**/portal');
     await page.getByRole('row', { name: new RegExp(toConfirm.serviceNo) }).waitFor();
     return page;
   };
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
-    toConfirm = await report(desk.contractA, '医保结算上传失败 (upload to the insurance platform fails)');
-    toReject = await report(desk.contractA, '病案首页打印错位 (discharge summary prints misaligned)');
-    ofOrgB = await report(desk.contractB, '门诊挂号页面空白 (registration page blank)');
+    toConfirm = await report(
+      world.desk.contractA,
+      '医保结算上传失败 (upload to the insurance platform fails)',
+    );
+    toReject = await report(world.desk.contractA, '病案首页打印错位 (discharge summary prints misaligned)');
+    ofOrgB = await report(world.desk.contractB, '门诊挂号页面空白 (registration page blank)');
     await resolve(toConfirm.id);
     await resolve(toReject.id);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
   });
 
   it("lists its own organisation's tickets, marks the fixed ones to confirm, and never shows another organisation's", async () => {
@@ -96,7 +92,7 @@ describeInBrowser('the customer portal', () => {
     const row = page.getByRole('row', { name: new RegExp(toConfirm.serviceNo) });
     await row.getByText('客户已确认', { exact: true }).waitFor();
     expect(await row.getByText('请确认', { exact: true }).count()).toBe(0);
-    expect((await desk.agent.get(`/api/tickets/${toConfirm.id}`)).body.status).toBe('confirmed');
+    expect((await world.desk.agent.get(`/api/tickets/${toConfirm.id}`)).body.status).toBe('confirmed');
 
     // Rating the service is the ticket page's survey form.
     await page.getByRole('alert').getByRole('link', { name: '评价服务' }).click();
@@ -118,7 +114,7 @@ describeInBrowser('the customer portal', () => {
     await dialog.getByRole('button', { name: '提交答复' }).click();
     const row = page.getByRole('row', { name: new RegExp(toReject.serviceNo) });
     await row.getByText('已重开', { exact: true }).waitFor();
-    expect((await desk.agent.get(`/api/tickets/${toReject.id}`)).body.status).toBe('reopened');
+    expect((await world.desk.agent.get(`/api/tickets/${toReject.id}`)).body.status).toBe('reopened');
   });
 
   it('reports a fault through the portal and shows it in the list with its service number', async () => {
@@ -136,21 +132,21 @@ describeInBrowser('the customer portal', () => {
     await row.getByText('已报障', { exact: true }).waitFor();
     expect(await row.getByText('B 紧迫').count()).toBe(1);
 
-    const listed = (await desk.agent.get(`/api/tickets?q=${serviceNo}`)).body.items as Reported[];
-    const ticket = (await desk.agent.get(`/api/tickets/${listed[0].id}`)).body;
+    const listed = (await world.desk.agent.get(`/api/tickets?q=${serviceNo}`)).body.items as Reported[];
+    const ticket = (await world.desk.agent.get(`/api/tickets/${listed[0].id}`)).body;
     expect(ticket).toMatchObject({
       channel: 'web',
       severity: 3,
       urgency: 'urgent',
-      customerId: desk.orgA,
-      reporter: { name: `Test customer ${desk.customerA.username}` },
+      customerId: world.desk.orgA,
+      reporter: { name: `Test customer ${world.desk.customerA.username}` },
     });
   });
 
   it('shows a fault reported and fixed meanwhile without a reload', async () => {
     const page = await portalOfCustomerA();
     await page.getByRole('status').getByText('实时更新', { exact: true }).waitFor();
-    const meanwhile = await report(desk.contractA, '检验报告无法推送 (lab results are not pushed)');
+    const meanwhile = await report(world.desk.contractA, '检验报告无法推送 (lab results are not pushed)');
     const row = page.getByRole('row', { name: new RegExp(meanwhile.serviceNo) });
     await row.getByText('已报障', { exact: true }).waitFor();
     await resolve(meanwhile.id);

@@ -1,41 +1,34 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 describeInBrowser('reports in the web UI', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
     // October 2026 in Shanghai: three tickets (two of customer A, one of B); one in September that must not count.
     const report = async (contractId: string, reportedAt: string) => {
-      const answer = await desk.agent.post('/api/tickets', faultReport(contractId, { reportedAt }));
+      const answer = await world.desk.agent.post('/api/tickets', faultReport(contractId, { reportedAt }));
       expect(answer.status).toBe(201);
       return answer.body.id as string;
     };
-    const first = await report(desk.contractA, '2026-10-05T09:00:00+08:00');
+    const first = await report(world.desk.contractA, '2026-10-05T09:00:00+08:00');
     // Only the first is answered, 10 minutes after the report: within the 30-minute response target.
-    const responded = await desk.engineer.post(`/api/tickets/${first}/responses`, {
+    const responded = await world.desk.engineer.post(`/api/tickets/${first}/responses`, {
       mode: 'remote',
       note: 'checked remotely (test)',
       occurredAt: '2026-10-05T09:10:00+08:00',
     });
     expect(responded.status).toBe(200);
-    await report(desk.contractA, '2026-10-20T14:30:00+08:00');
-    await report(desk.contractB, '2026-10-31T23:30:00+08:00');
-    await report(desk.contractA, '2026-09-30T23:30:00+08:00');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
+    await report(world.desk.contractA, '2026-10-20T14:30:00+08:00');
+    await report(world.desk.contractB, '2026-10-31T23:30:00+08:00');
+    await report(world.desk.contractA, '2026-09-30T23:30:00+08:00');
   });
 
   async function managerOnReports(): Promise<Page> {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.manager.username, desk.manager.password);
+    const page = await world.open();
+    await signIn(page, world.desk.manager.username, world.desk.manager.password);
     await page.waitForURL('**/board');
     await page.getByRole('link', { name: '报表' }).click();
     await page.waitForURL('**/reports');

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 describeInBrowser('signing in to the web UI', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  });
+  const world = deskInBrowser();
 
   it('serves the UI at / in Chinese and takes an agent to the desk board', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
+    const page = await world.open();
     await page.goto('/');
     await page.waitForURL('**/login');
-    await signIn(page, desk.agent.username, desk.agent.password);
+    await signIn(page, world.desk.agent.username, world.desk.agent.password);
     await page.waitForURL('**/board');
     await page.getByRole('link', { name: '新报障' }).waitFor();
     await page.getByText('值班员', { exact: false }).first().waitFor();
@@ -27,32 +15,32 @@ describeInBrowser('signing in to the web UI', () => {
   });
 
   it('takes a customer contact to the portal, with no desk menu', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.customerA.username, desk.customerA.password);
+    const page = await world.open();
+    await signIn(page, world.desk.customerA.username, world.desk.customerA.password);
     await page.waitForURL('**/portal');
     expect(await page.getByRole('link', { name: '服务台' }).count()).toBe(0);
   });
 
   it('says plainly when the password is wrong, and stays on the login', async () => {
-    const page = await openPage(browser, desk.app.baseUrl, 'en');
-    await signIn(page, desk.agent.username, 'not-the-password');
+    const page = await world.open('en');
+    await signIn(page, world.desk.agent.username, 'not-the-password');
     await page.getByRole('alert').getByText('Wrong username or password').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
   it('can be done with the keyboard alone', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
+    const page = await world.open();
     await page.goto('/login');
-    await page.keyboard.type(desk.engineer.username); // the username field has the focus
+    await page.keyboard.type(world.desk.engineer.username); // the username field has the focus
     await page.keyboard.press('Tab');
-    await page.keyboard.type(desk.engineer.password);
+    await page.keyboard.type(world.desk.engineer.password);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/board');
   });
 
   it('shows a 403 page, not the data, when a role opens a screen not its own', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.agent.username, desk.agent.password);
+    const page = await world.open();
+    await signIn(page, world.desk.agent.username, world.desk.agent.password);
     await page.waitForURL('**/board');
     await page.goto('/audit');
     await page.getByText('您的角色无权查看此页。').waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { startTicketDesk, type Caller, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { type Caller } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 /** The month now in Asia/Shanghai, 'YYYY-MM' (the report's default zone). */
 const shanghaiMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
@@ -11,29 +11,19 @@ const shanghaiMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().sl
  * manager finds it in the month's SLA report.
  */
 describeInBrowser('the whole story in the web UI', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
   let serviceNo: string;
   let ticketPath: string;
 
-  beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  });
-
   async function as(who: Caller, home: string): Promise<Page> {
-    const page = await openPage(browser, desk.app.baseUrl);
+    const page = await world.open();
     await signIn(page, who.username, who.password);
     await page.waitForURL(`**/${home}`);
     return page;
   }
 
   it('1. the on-duty agent reports the fault during the call', async () => {
-    const page = await as(desk.agent, 'board');
+    const page = await as(world.desk.agent, 'board');
     await page.getByRole('button', { name: '新报障' }).click();
     await page.getByLabel('服务合同', { exact: true }).fill('Example County');
     await page
@@ -54,7 +44,7 @@ describeInBrowser('the whole story in the web UI', () => {
   });
 
   it('2. an engineer responds remotely and resolves it', async () => {
-    const page = await as(desk.engineer, 'board');
+    const page = await as(world.desk.engineer, 'board');
     await page.getByRole('link', { name: serviceNo }).click();
     await page.getByRole('heading', { name: `工单 ${serviceNo}` }).waitFor();
     await page.getByRole('button', { name: '响应', exact: true }).click();
@@ -76,7 +66,7 @@ describeInBrowser('the whole story in the web UI', () => {
   });
 
   it('3. the hospital contact confirms the fix in the portal', async () => {
-    const page = await as(desk.customerA, 'portal');
+    const page = await as(world.desk.customerA, 'portal');
     const row = page.getByRole('row', { name: new RegExp(serviceNo) });
     await row.getByText('请确认').waitFor();
     await row.getByRole('button', { name: '确认已解决' }).click();
@@ -88,7 +78,7 @@ describeInBrowser('the whole story in the web UI', () => {
   });
 
   it("4. the service manager sees it in the month's SLA report, within target", async () => {
-    const page = await as(desk.manager, 'board');
+    const page = await as(world.desk.manager, 'board');
     await page.getByRole('link', { name: '报表' }).click();
     await page.waitForURL('**/reports');
     const month = page.getByLabel('期间', { exact: true });

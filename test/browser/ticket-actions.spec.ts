@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 /** "YYYY-MM-DD HH:mm:ss" in Asia/Shanghai (the browser's zone in these tests). */
 function shanghai(ms: number): string {
@@ -10,20 +10,10 @@ function shanghai(ms: number): string {
 const header = (page: Page) => page.getByTestId('ticket-now');
 
 describeInBrowser('actions on the ticket page', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  });
+  const world = deskInBrowser();
 
   async function report(over: Record<string, unknown> = {}): Promise<{ id: string; serviceNo: string }> {
-    const reported = await desk.agent.post('/api/tickets', faultReport(desk.contractA, over));
+    const reported = await world.desk.agent.post('/api/tickets', faultReport(world.desk.contractA, over));
     expect(reported.status).toBe(201);
     return reported.body;
   }
@@ -36,14 +26,14 @@ describeInBrowser('actions on the ticket page', () => {
 
   it("shows the service's explanation when an action is refused (someone responded meanwhile)", async () => {
     const { id } = await report();
-    const page = await openPage(browser, desk.app.baseUrl, 'en');
-    await open(page, desk.agent, id, 'board');
+    const page = await world.open('en');
+    await open(page, world.desk.agent, id, 'board');
     await header(page).getByText('Reported', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Respond', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Respond' });
     await dialog.getByRole('radio', { name: 'Remote' }).check();
     // While the agent fills the form, an engineer responds.
-    const meanwhile = await desk.engineer2.post(`/api/tickets/${id}/responses`, { mode: 'guided' });
+    const meanwhile = await world.desk.engineer2.post(`/api/tickets/${id}/responses`, { mode: 'guided' });
     expect(meanwhile.status).toBe(200);
     await dialog.getByRole('button', { name: 'Submit' }).click();
     await dialog.getByRole('alert').getByText('Respond is not allowed: the ticket is responded').waitFor();
@@ -55,8 +45,8 @@ describeInBrowser('actions on the ticket page', () => {
   it('records an action entered after the fact with its business time, marked back-dated', async () => {
     const reportedAt = Date.now() - 30 * 60_000;
     const { id } = await report({ reportedAt: new Date(reportedAt).toISOString() });
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.engineer, id, 'board');
+    const page = await world.open();
+    await open(page, world.desk.engineer, id, 'board');
     await page.getByRole('button', { name: '响应', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '响应' });
     await dialog.getByRole('radio', { name: '指导性响应' }).check();
@@ -80,8 +70,8 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('lets a manager close an unconfirmed ticket only with a reason, and then reopen it', async () => {
     const { id } = await report();
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.manager, id, 'board');
+    const page = await world.open();
+    await open(page, world.desk.manager, id, 'board');
     await header(page).getByText('已报障', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '重开工单' }).count()).toBe(0);
 
@@ -103,8 +93,8 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('lets a manager dispatch an engineer picked by name, and enter the arrival', async () => {
     const { id } = await report();
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.manager, id, 'board');
+    const page = await world.open();
+    await open(page, world.desk.manager, id, 'board');
     await page.getByRole('button', { name: '响应', exact: true }).click();
     const respond = page.getByRole('dialog', { name: '响应' });
     await respond.getByRole('radio', { name: '现场响应' }).check();
@@ -113,9 +103,9 @@ describeInBrowser('actions on the ticket page', () => {
 
     await page.getByRole('button', { name: '派工赴现场' }).click();
     const dispatch = page.getByRole('dialog', { name: '派工赴现场' });
-    await dispatch.getByLabel('派出工程师').fill(desk.engineer2.username);
+    await dispatch.getByLabel('派出工程师').fill(world.desk.engineer2.username);
     await dispatch.getByLabel('派出工程师').press('Enter'); // picks the one engineer found
-    await dispatch.getByText(`Test engineer ${desk.engineer2.username}`).waitFor();
+    await dispatch.getByText(`Test engineer ${world.desk.engineer2.username}`).waitFor();
     await dispatch.getByLabel('派工原因（远程无法解决的原因）').fill('远程无法连接服务器');
     await dispatch.getByRole('button', { name: '提交' }).click();
     await header(page).getByText('已派工', { exact: true }).waitFor();
@@ -126,9 +116,9 @@ describeInBrowser('actions on the ticket page', () => {
 
     await page.getByRole('button', { name: '到达现场' }).click();
     const arrive = page.getByRole('dialog', { name: '到达现场' });
-    await arrive.getByLabel('到场工程师').fill(desk.engineer2.username);
+    await arrive.getByLabel('到场工程师').fill(world.desk.engineer2.username);
     await arrive.getByLabel('到场工程师').press('Enter');
-    await arrive.getByTitle(`Test engineer ${desk.engineer2.username}`).waitFor();
+    await arrive.getByTitle(`Test engineer ${world.desk.engineer2.username}`).waitFor();
     await arrive.getByRole('button', { name: '提交' }).click();
     await header(page).getByText('已到场', { exact: true }).waitFor();
     await header(page)
@@ -140,8 +130,8 @@ describeInBrowser('actions on the ticket page', () => {
   it('lets an agent change the severity, escalate, chase, assign and correct the report time', async () => {
     const reportedAt = Date.now() - 10 * 60_000;
     const { id } = await report({ reportedAt: new Date(reportedAt).toISOString() });
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.agent, id, 'board');
+    const page = await world.open();
+    await open(page, world.desk.agent, id, 'board');
     await header(page).getByText('已报障', { exact: true }).waitFor();
     const submit = async (dialog: ReturnType<Page['getByRole']>) => {
       await dialog.getByRole('button', { name: '提交' }).click();
@@ -176,7 +166,7 @@ describeInBrowser('actions on the ticket page', () => {
     // The agent may not read the staff list: the engineer's id is pasted.
     await page.getByRole('button', { name: '指派工程师' }).click();
     const assign = page.getByRole('dialog', { name: '指派工程师' });
-    await assign.getByLabel('工程师', { exact: true }).fill(desk.engineer.id);
+    await assign.getByLabel('工程师', { exact: true }).fill(world.desk.engineer.id);
     await assign.getByLabel('工程师', { exact: true }).press('Enter');
     await submit(assign);
     await page.getByRole('row').filter({ hasText: '指派工程师' }).waitFor();
@@ -195,11 +185,13 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('follows a change made elsewhere as it happens (live stream, no reload)', async () => {
     const { id } = await report();
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.manager, id, 'board');
+    const page = await world.open();
+    await open(page, world.desk.manager, id, 'board');
     await header(page).getByText('已报障', { exact: true }).waitFor();
     await page.getByRole('status').getByText('实时更新', { exact: true }).waitFor();
-    expect((await desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(200);
+    expect((await world.desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(
+      200,
+    );
     // Sooner than the 10-second poll the page falls back on without the stream.
     await header(page).getByText('已响应', { exact: true }).waitFor({ timeout: 5000 });
     await page.getByRole('row').filter({ hasText: '远程响应' }).waitFor({ timeout: 5000 });
@@ -207,8 +199,8 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('takes a response by keyboard alone: the form opens in its first field and Enter submits', async () => {
     const { id } = await report();
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.engineer, id, 'board');
+    const page = await world.open();
+    await open(page, world.desk.engineer, id, 'board');
     await page.getByRole('button', { name: '响应', exact: true }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '响应' });
@@ -223,11 +215,13 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('lets the customer contact reject a fix, which must say why and reopens the ticket', async () => {
     const { id } = await report();
-    expect((await desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(200);
+    expect((await world.desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(
+      200,
+    );
     const fix = { cause: '缓存过期', measures: '清理缓存', resolution: '已恢复', category: 'data' };
-    expect((await desk.engineer.post(`/api/tickets/${id}/resolution`, fix)).status).toBe(200);
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.customerA, id, 'portal');
+    expect((await world.desk.engineer.post(`/api/tickets/${id}/resolution`, fix)).status).toBe(200);
+    const page = await world.open();
+    await open(page, world.desk.customerA, id, 'portal');
     await page.getByRole('button', { name: '未解决，退回' }).click();
     const dialog = page.getByRole('dialog', { name: '未解决，退回' });
     await dialog.getByRole('button', { name: '提交' }).click();
@@ -240,8 +234,8 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('offers the auditor no action at all', async () => {
     const { id, serviceNo } = await report();
-    const page = await openPage(browser, desk.app.baseUrl);
-    await open(page, desk.auditor, id, 'audit');
+    const page = await world.open();
+    await open(page, world.desk.auditor, id, 'audit');
     await page.getByRole('heading', { name: `工单 ${serviceNo}` }).waitFor();
     await page.getByText('当前状态下您没有可做的操作。').waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { faultReport, startTicketDesk, type TicketDesk } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
+import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -13,16 +13,13 @@ function shanghai(ms: number): string {
 const header = (page: Page, testId = 'ticket-now') => page.getByTestId(testId);
 
 describeInBrowser('the ticket page', () => {
-  let desk: TicketDesk;
-  let browser: Browser;
+  const world = deskInBrowser();
   let ticketId: string;
   let serviceNo: string;
   let beforeResponse: string;
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
-    browser = await launchBrowser();
-    const reported = await desk.agent.post('/api/tickets', faultReport(desk.contractA));
+    const reported = await world.desk.agent.post('/api/tickets', faultReport(world.desk.contractA));
     expect(reported.status).toBe(201);
     ticketId = reported.body.id;
     serviceNo = reported.body.serviceNo;
@@ -30,14 +27,10 @@ describeInBrowser('the ticket page', () => {
     beforeResponse = shanghai(Math.floor(Date.now() / 1000) * 1000 + 1000);
     await sleep(1500);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  });
 
   it('lets an engineer respond remotely and resolve, and the timeline shows who did it from the web', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.engineer.username, desk.engineer.password);
+    const page = await world.open();
+    await signIn(page, world.desk.engineer.username, world.desk.engineer.password);
     await page.waitForURL('**/board');
     await page.goto(`/tickets/${ticketId}`);
     await page.getByRole('heading', { name: `工单 ${serviceNo}` }).waitFor();
@@ -77,8 +70,8 @@ describeInBrowser('the ticket page', () => {
   });
 
   it('shows the ticket as it stood before the response, and goes back to now', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.manager.username, desk.manager.password);
+    const page = await world.open();
+    await signIn(page, world.desk.manager.username, world.desk.manager.password);
     await page.waitForURL('**/board');
     await page.goto(`/tickets/${ticketId}`);
     await header(page).getByText('已解决', { exact: true }).waitFor();
@@ -105,8 +98,8 @@ describeInBrowser('the ticket page', () => {
   });
 
   it('lets the customer contact confirm the fix and answer the survey, which requires an overall score', async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.customerA.username, desk.customerA.password);
+    const page = await world.open();
+    await signIn(page, world.desk.customerA.username, world.desk.customerA.password);
     await page.waitForURL('**/portal');
     await page.goto(`/tickets/${ticketId}`);
     await header(page).getByText('已解决', { exact: true }).waitFor();
@@ -140,8 +133,8 @@ describeInBrowser('the ticket page', () => {
   });
 
   it("says plainly that a customer contact may not open another organisation's ticket", async () => {
-    const page = await openPage(browser, desk.app.baseUrl);
-    await signIn(page, desk.customerB.username, desk.customerB.password);
+    const page = await world.open();
+    await signIn(page, world.desk.customerB.username, world.desk.customerB.password);
     await page.waitForURL('**/portal');
     await page.goto(`/tickets/${ticketId}`);
     await page.getByText('您无权查看这个工单：它不属于您的单位，或您的角色不能查看。').waitFor();

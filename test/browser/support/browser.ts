@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTicketDesk, type TicketDesk } from '../../e2e/tickets/ticket-desk.fixture.js';
 
 /** Debian's Chromium (`apt-get install chromium`, done by .ci/run); CHROMIUM_PATH overrides. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -80,4 +81,28 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+}
+
+/** The real service (a ticket desk, see test/e2e) and a browser, started before a suite's tests. */
+export interface DeskInBrowser {
+  desk: TicketDesk;
+  browser: Browser;
+  /** A new page on the desk (see openPage). */
+  open(language?: 'zh' | 'en'): Promise<Page>;
+}
+
+/** Starts a ticket desk and Chromium before the suite's tests and stops both after them. */
+export function deskInBrowser(): DeskInBrowser {
+  const world = {
+    open: (language: 'zh' | 'en' = 'zh') => openPage(world.browser, world.desk.app.baseUrl, language),
+  } as DeskInBrowser;
+  beforeAll(async () => {
+    world.desk = await startTicketDesk();
+    world.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await world.browser?.close();
+    await world.desk?.close();
+  });
+  return world;
 }

@@ -1,13 +1,12 @@
-import { Result } from 'antd';
-import type { ReactNode } from 'react';
+import { Result, Spin } from 'antd';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LoginPage } from '../auth/LoginPage';
 import { useSession, type Role } from '../auth/session';
 import { COMMON } from '../i18n/common.messages';
 import { useT } from '../i18n/language';
-import { TicketPage } from '../pages/ticket/TicketPage';
 import { homeOf } from './home-of';
-import { SCREENS } from './screens';
+import { SCREENS, TicketPage } from './screens';
 import { Shell } from './Shell';
 
 const EVERYONE: Role[] = ['agent', 'engineer', 'manager', 'headquarters', 'auditor', 'admin', 'customer'];
@@ -25,7 +24,11 @@ function Guarded({ roles, children }: { roles: readonly Role[]; children: ReactN
       </Shell>
     );
   }
-  return <Shell>{children}</Shell>;
+  return (
+    <Shell>
+      <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{children}</Suspense>
+    </Shell>
+  );
 }
 
 function Home() {

@@ -1,12 +1,23 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Role } from '../auth/session';
 import type { COMMON } from '../i18n/common.messages';
-import { AuditPage } from '../pages/audit/AuditPage';
-import { ArchivePage } from '../pages/archive/ArchivePage';
-import { BoardPage } from '../pages/board/BoardPage';
-import { NewFaultPage } from '../pages/new-fault/NewFaultPage';
-import { PortalPage } from '../pages/portal/PortalPage';
-import { ReportsPage } from '../pages/reports/ReportsPage';
+
+// Each screen is its own chunk, loaded when first opened (the reports bring ECharts).
+const AuditPage = lazy(() => import('../pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ArchivePage = lazy(() =>
+  import('../pages/archive/ArchivePage').then((m) => ({ default: m.ArchivePage })),
+);
+const BoardPage = lazy(() => import('../pages/board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const NewFaultPage = lazy(() =>
+  import('../pages/new-fault/NewFaultPage').then((m) => ({ default: m.NewFaultPage })),
+);
+const PortalPage = lazy(() => import('../pages/portal/PortalPage').then((m) => ({ default: m.PortalPage })));
+const ReportsPage = lazy(() =>
+  import('../pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+export const TicketPage = lazy(() =>
+  import('../pages/ticket/TicketPage').then((m) => ({ default: m.TicketPage })),
+);
 
 type MenuKey = keyof (typeof COMMON)['zh'] & `menu.${string}`;
 

@@ -1,6 +1,6 @@
-import type { Language } from '../../i18n/language';
+import type { Language } from '../i18n/language';
 
-/** An instant from the API, in the user's locale and the browser's zone (seconds shown). */
+/** An instant of the API (ISO with offset) in the user's locale and the browser's zone, to the second. */
 export function formatInstant(iso: string | undefined, language: Language): string {
   if (!iso) return '';
   return new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', {

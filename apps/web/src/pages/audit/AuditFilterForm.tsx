@@ -6,7 +6,7 @@ import { COMMON } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/language';
 import { AUDIT } from './audit.messages';
 import type { AuditFilters } from './audit-types';
-import { EVENT_TYPE_WORDS } from './event-type-words';
+import { EVENT_TYPE_WORDS } from '../../i18n/event-type-words';
 import type { Named } from './use-directory';
 
 const ROLES: Role[] = ['agent', 'engineer', 'manager', 'headquarters', 'auditor', 'admin', 'customer'];

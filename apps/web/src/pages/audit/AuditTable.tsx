@@ -5,8 +5,8 @@ import { COMMON } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/language';
 import { AUDIT } from './audit.messages';
 import { streamKind, type AuditEntry } from './audit-types';
-import { EVENT_TYPE_WORDS } from './event-type-words';
-import { formatInstant } from './instant';
+import { EVENT_TYPE_WORDS } from '../../i18n/event-type-words';
+import { formatInstant } from '../../components/format-instant';
 
 const KNOWN_ROLES = ['agent', 'engineer', 'manager', 'headquarters', 'auditor', 'admin', 'customer'] as const;
 const KNOWN_SOURCES = ['api', 'web', 'cli', 'scheduler', 'system'] as const;

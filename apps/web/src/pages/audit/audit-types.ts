@@ -1,15 +1,7 @@
-/** One recorded event as GET /api/audit answers it. */
-export interface AuditEntry {
-  position: string;
-  eventId: string;
-  revision: number;
-  type: string;
-  actor: { id: string; role: string };
-  source: string;
-  occurredAt: string;
-  recordedAt: string;
-  backDated: boolean;
-  summary: { zh: string; en: string };
+import type { TimelineEntry } from '../ticket/ticket-types';
+
+/** One recorded event as GET /api/audit answers it: a timeline entry with its stream and customer. */
+export interface AuditEntry extends TimelineEntry {
   stream: string;
   customerId: string | null;
   ticketId: string | null;

@@ -5,7 +5,7 @@ import { SlaCountdown } from '../../components/SlaCountdown';
 import { useLanguage, useT } from '../../i18n/language';
 import { KIND_WORDS, STATUS_WORDS, URGENCY_WORDS, word } from '../../i18n/ticket-words';
 import { BundleButton } from './BundleButton';
-import { formatInstant } from './instant';
+import { formatInstant } from '../../components/format-instant';
 import { PORTAL } from './portal.messages';
 import type { PortalTicket } from './portal-types';
 import { TicketDetails } from './TicketDetails';

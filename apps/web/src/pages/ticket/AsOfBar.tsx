@@ -2,7 +2,7 @@ import { Button, Card, DatePicker, Form, Slider, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useLanguage, useT } from '../../i18n/language';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../components/format-instant';
 import { TICKET_MESSAGES } from './ticket.messages';
 import type { TimelineEntry } from './ticket-types';
 

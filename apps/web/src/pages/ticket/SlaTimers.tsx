@@ -3,7 +3,7 @@ import { SlaCountdown } from '../../components/SlaCountdown';
 import type { TimerLike } from '../../components/sla-tone';
 import { useLanguage, useT } from '../../i18n/language';
 import { FrozenTimer } from './FrozenTimer';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../components/format-instant';
 import { TICKET_MESSAGES } from './ticket.messages';
 import type { TicketView } from './ticket-types';
 

@@ -11,7 +11,7 @@ import {
   WARRANTY_WORDS,
   word,
 } from '../../i18n/ticket-words';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../components/format-instant';
 import { SlaTimers } from './SlaTimers';
 import { TICKET_MESSAGES } from './ticket.messages';
 import type { TicketView } from './ticket-types';

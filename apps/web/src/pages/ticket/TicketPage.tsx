@@ -8,7 +8,7 @@ import { LiveIndicator } from '../../live/LiveIndicator';
 import { useLanguage, useT } from '../../i18n/language';
 import { TicketActions } from './actions/TicketActions';
 import { AsOfBar } from './AsOfBar';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../components/format-instant';
 import { TicketHeader } from './TicketHeader';
 import { TicketRefused } from './TicketRefused';
 import { TicketTimeline } from './TicketTimeline';

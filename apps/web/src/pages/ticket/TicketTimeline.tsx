@@ -1,7 +1,7 @@
 import { Table, Tag, Tooltip } from 'antd';
 import { COMMON } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/language';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../components/format-instant';
 import { TICKET_MESSAGES } from './ticket.messages';
 import type { TimelineEntry } from './ticket-types';
 
