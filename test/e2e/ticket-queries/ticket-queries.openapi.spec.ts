@@ -32,6 +32,7 @@ describe('OpenAPI of the ticket queries and the audit trail', () => {
         'customer',
         'kind',
         'limit',
+        'open',
         'q',
         'reportedFrom',
         'reportedTo',
