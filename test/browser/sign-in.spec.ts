@@ -31,7 +31,9 @@ describeInBrowser('signing in to the web UI', () => {
   it('can be done with the keyboard alone', async () => {
     const page = await world.open();
     await page.goto('/login');
-    await page.keyboard.type(world.desk.engineer.username); // the username field has the focus
+    // The username field takes the focus once the page has rendered.
+    await page.getByLabel('用户名').and(page.locator(':focus')).waitFor();
+    await page.keyboard.type(world.desk.engineer.username);
     await page.keyboard.press('Tab');
     await page.keyboard.type(world.desk.engineer.password);
     await page.keyboard.press('Enter');

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
+import { THEME } from './app/theme';
 import { SessionProvider } from './auth/session';
 import { LanguageProvider, useLanguage } from './i18n/language';
 import './print.css';
@@ -13,7 +14,7 @@ import './print.css';
 function Localised() {
   const { language } = useLanguage();
   return (
-    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#0958d9' } }}>
+    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={THEME}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>

@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, List, Popover } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -17,8 +17,10 @@ interface Props {
 export function NotificationBell({ round }: Props) {
   const t = useT(BOARD);
   const { language } = useLanguage();
+  // After a read mark, the list is read as of that write (?after), so the item is gone for sure.
+  const [after, setAfter] = useState<string>();
   const { data, error, reload } = useApi<{ items: DeskNotification[] }>(
-    '/api/notifications?unread=true&limit=20',
+    `/api/notifications?unread=true&limit=20${after ? `&after=${after}` : ''}`,
   );
   useEffect(() => {
     if (round > 0) reload();
@@ -26,8 +28,9 @@ export function NotificationBell({ round }: Props) {
   const items = data?.items ?? [];
   if (error && !data) return null; // a role without notifications
   const markRead = async (id: string) => {
-    await api.post(`/api/notifications/${encodeURIComponent(id)}/read`, {});
-    reload();
+    const { position } = await api.post(`/api/notifications/${encodeURIComponent(id)}/read`, {});
+    if (position === after) reload();
+    else setAfter(position);
   };
   const list = (
     <List
