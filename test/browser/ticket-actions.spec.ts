@@ -9,6 +9,13 @@ function shanghai(ms: number): string {
 
 const header = (page: Page) => page.getByTestId('ticket-now');
 
+/** Picks the option a search field offers for what was typed (Enter only once the list shows it). */
+async function pickOffered(page: Page, field: ReturnType<Page['getByLabel']>, text: string): Promise<void> {
+  await field.fill(text);
+  await page.locator('.ant-select-item-option-active').waitFor();
+  await field.press('Enter');
+}
+
 describeInBrowser('actions on the ticket page', () => {
   const world = deskInBrowser();
 
@@ -103,8 +110,7 @@ describeInBrowser('actions on the ticket page', () => {
 
     await page.getByRole('button', { name: '派工赴现场' }).click();
     const dispatch = page.getByRole('dialog', { name: '派工赴现场' });
-    await dispatch.getByLabel('派出工程师').fill(world.desk.engineer2.username);
-    await dispatch.getByLabel('派出工程师').press('Enter'); // picks the one engineer found
+    await pickOffered(page, dispatch.getByLabel('派出工程师'), world.desk.engineer2.username); // the one engineer found
     await dispatch.getByText(`Test engineer ${world.desk.engineer2.username}`).waitFor();
     await dispatch.getByLabel('派工原因（远程无法解决的原因）').fill('远程无法连接服务器');
     await dispatch.getByRole('button', { name: '提交' }).click();
@@ -116,8 +122,7 @@ describeInBrowser('actions on the ticket page', () => {
 
     await page.getByRole('button', { name: '到达现场' }).click();
     const arrive = page.getByRole('dialog', { name: '到达现场' });
-    await arrive.getByLabel('到场工程师').fill(world.desk.engineer2.username);
-    await arrive.getByLabel('到场工程师').press('Enter');
+    await pickOffered(page, arrive.getByLabel('到场工程师'), world.desk.engineer2.username);
     await arrive.getByTitle(`Test engineer ${world.desk.engineer2.username}`).waitFor();
     await arrive.getByRole('button', { name: '提交' }).click();
     await header(page).getByText('已到场', { exact: true }).waitFor();
@@ -149,8 +154,7 @@ describeInBrowser('actions on the ticket page', () => {
     await page.getByRole('button', { name: '问题升级' }).click();
     const escalate = page.getByRole('dialog', { name: '问题升级' });
     await escalate.getByRole('radio', { name: '一级：售后服务部经理' }).check();
-    await escalate.getByLabel('升级原因').fill('人工');
-    await escalate.getByLabel('升级原因').press('Enter');
+    await pickOffered(page, escalate.getByLabel('升级原因'), '人工');
     await escalate.getByLabel('说明').fill('客户要求经理跟进');
     await submit(escalate);
     await page.getByRole('row').filter({ hasText: '将问题升级至售后服务部经理（人工升级）' }).waitFor();
@@ -166,8 +170,7 @@ describeInBrowser('actions on the ticket page', () => {
     // The agent may not read the staff list: the engineer's id is pasted.
     await page.getByRole('button', { name: '指派工程师' }).click();
     const assign = page.getByRole('dialog', { name: '指派工程师' });
-    await assign.getByLabel('工程师', { exact: true }).fill(world.desk.engineer.id);
-    await assign.getByLabel('工程师', { exact: true }).press('Enter');
+    await pickOffered(page, assign.getByLabel('工程师', { exact: true }), world.desk.engineer.id);
     await submit(assign);
     await page.getByRole('row').filter({ hasText: '指派工程师' }).waitFor();
 

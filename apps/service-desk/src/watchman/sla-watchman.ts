@@ -153,6 +153,8 @@ export class SlaWatchman {
         source: 'scheduler',
         commandId,
         correlationId: commandId,
+        // The envelope's business time is the instant the decision was taken at (the event's own time).
+        occurredAt: new Date(nowMs).toISOString(),
         // Decided on exactly the events read above: if the ticket moved meanwhile, read it again.
         ifMatch: loaded.revision,
       };
