@@ -62,6 +62,8 @@ export async function openPage(
     viewport: { width: 1366, height: 900 },
     locale: language === 'zh' ? 'zh-CN' : 'en-US',
     timezoneId: 'Asia/Shanghai',
+    // The UI honours the system's reduced-motion setting: no dialog animation for a click to race.
+    reducedMotion: 'reduce',
   });
   await context.addInitScript(`localStorage.setItem('desk.language', '${language}')`);
   const page = await context.newPage();
