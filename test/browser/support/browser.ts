@@ -30,6 +30,8 @@ export function describeInBrowser(name: string, body: () => void): void {
   process.stderr.write(
     `Browser tests SKIPPED (${name}): no Chromium at ${CHROMIUM}; install it with \`apt-get install chromium\` (.ci/run does).\n`,
   );
+  // Skipped only when this machine has no Chromium (none can be downloaded here; .ci/run installs
+  // Debian's): the line above says so on every run, and CI, which has it, runs every browser test.
   describe.skip(name, body);
 }
 
