@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import {
-  contractStream,
   instantMs,
   servicePlanStatus,
   type ContractEvent,
@@ -10,10 +9,11 @@ import {
   type RevisitAnswers,
   type SatisfactionScores,
   type ServicePlanOutcome,
+  type ServicePlanPeriod,
 } from '#domain';
 import type { EventStore } from '#event-store';
 import type { ArchiveDb } from '#projections';
-import { toDomainEvent } from '../command-handling/stream-command-runner.js';
+import { contractEvents } from './contract-events.js';
 import type { ReportPeriod } from './report-period.js';
 
 interface PlanItem {
@@ -59,6 +59,18 @@ export interface CustomerServicePlan {
   phaseSurveys: MaintenancePhaseSurvey[];
 }
 
+/** What an inspection and a revisit of the report share: the contract, the period and its outcome. */
+function periodOf(row: ServicePlanPeriod, contractId: string, contract: string) {
+  return {
+    contractId,
+    contract,
+    period: row.period,
+    status: row.status,
+    dueBy: row.dueBy,
+    ...(row.doneAt !== undefined && { doneAt: row.doneAt }),
+  };
+}
+
 const MONTH = /^\d{4}-\d{2}$/;
 
 /** The report period's months 'YYYY-MM' (a month, or a quarter's three months). */
@@ -92,10 +104,7 @@ export async function customerServicePlan(
   const [from, to] = periodMonths(period.name);
   const plan: CustomerServicePlan = { inspections: [], revisits: [], phaseSurveys: [] };
   for (const { contract_id: contractId, name: contract } of contracts) {
-    const events: ContractEvent[] = [];
-    for await (const event of store.readStream(contractStream(contractId))) {
-      events.push(toDomainEvent<ContractEvent>(event));
-    }
+    const events = await contractEvents(store, contractId);
     const status = servicePlanStatus(events, from, to, asOf);
     if (!status) continue;
     const inspections = new Map<string, ContractEvent & { type: 'InspectionRecorded' }>();
@@ -125,12 +134,7 @@ export async function customerServicePlan(
     for (const row of status.inspections) {
       const found = row.recordId === undefined ? undefined : inspections.get(row.recordId)?.data;
       plan.inspections.push({
-        contractId,
-        contract,
-        period: row.period,
-        status: row.status,
-        dueBy: row.dueBy,
-        ...(row.doneAt !== undefined && { doneAt: row.doneAt }),
+        ...periodOf(row, contractId, contract),
         ...(found && {
           inspectionId: found.inspectionId,
           inspectorId: found.inspectorId,
@@ -142,12 +146,7 @@ export async function customerServicePlan(
     for (const row of status.revisits) {
       const found = row.recordId === undefined ? undefined : revisits.get(row.recordId)?.data;
       plan.revisits.push({
-        contractId,
-        contract,
-        period: row.period,
-        status: row.status,
-        dueBy: row.dueBy,
-        ...(row.doneAt !== undefined && { doneAt: row.doneAt }),
+        ...periodOf(row, contractId, contract),
         ...(found && {
           revisitId: found.revisitId,
           contactName: found.contactName,

@@ -1,14 +1,8 @@
 import type { Kysely } from 'kysely';
-import {
-  contractStream,
-  servicePlanStatus,
-  type ContractEvent,
-  type ServicePlanPeriod,
-  type ServicePlanTotals,
-} from '#domain';
+import { servicePlanStatus, type ServicePlanPeriod, type ServicePlanTotals } from '#domain';
 import type { EventStore } from '#event-store';
 import type { ArchiveDb } from '#projections';
-import { toDomainEvent } from '../command-handling/stream-command-runner.js';
+import { contractEvents } from './contract-events.js';
 
 export interface ContractServicePlan {
   contractId: string;
@@ -62,10 +56,7 @@ export async function servicePlanReport(
     totals: { inspections: zero(), revisits: zero() },
   };
   for (const contract of contracts) {
-    const events: ContractEvent[] = [];
-    for await (const event of store.readStream(contractStream(contract.contract_id))) {
-      events.push(toDomainEvent<ContractEvent>(event));
-    }
+    const events = await contractEvents(store, contract.contract_id);
     const plan = servicePlanStatus(events, from, to, asOf);
     if (!plan) continue;
     report.contracts.push({
