@@ -26,6 +26,8 @@ import { csvRecords } from './parse-csv.js';
  *   T7 sev 1   reported 25 minutes before the test runs, nothing else: open, response at risk
  *              (80% of 30 min = 24 min passed, not yet 30).
  */
+type SlaGroupBody = { distributions: Record<string, { count: number }[]> };
+
 const DAY = '2026-11-10';
 const t = (hhmm: string, day = DAY) => `${day}T${hhmm}:00+08:00`;
 const MIN = 60_000;
@@ -240,6 +242,22 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     });
     expect(total.withinTarget.resolution).toEqual({ met: 3, judged: 4, share: 0.75 });
     expect(total.breaches.tickets).toBe(2);
+    // The same durations as bars. Response [10, 20, 20, 45] over ≤10, ≤20, ≤30, ≤45, ≤60, ≤120, ≤240, >240 min;
+    // a duration on an edge is in the bar below it (10 is "within 10 min").
+    const counts = (bins: { count: number }[]) => bins.map((b) => b.count);
+    expect(counts(total.distributions.response)).toEqual([1, 2, 0, 1, 0, 0, 0, 0]);
+    // On site [40] over ≤15, ≤30, ≤45, ≤60, ≤90, ≤120, ≤240, >240 min.
+    expect(counts(total.distributions.onSite)).toEqual([0, 0, 1, 0, 0, 0, 0, 0]);
+    // Resolution [2 h, 4 h, 5 h, 13 h] over ≤1, ≤2, ≤4, ≤8, ≤12, ≤24, ≤48, >48 h: T4's 13 h lies past the 12 h promise.
+    expect(counts(total.distributions.resolution)).toEqual([0, 1, 1, 1, 0, 1, 0, 0]);
+    expect(total.distributions.resolution[4]).toEqual({
+      fromMs: 8 * 60 * MIN,
+      toMs: 12 * 60 * MIN,
+      count: 0,
+    });
+    expect(total.distributions.resolution[7]).toEqual({ fromMs: 48 * 60 * MIN, toMs: null, count: 0 });
+    expect(counts(a.distributions.resolution)).toEqual([0, 1, 1, 1, 0, 0, 0, 0]);
+    expect(counts(b.distributions.resolution)).toEqual([0, 0, 0, 0, 0, 1, 0, 0]);
     expect(total.reopenRate).toBe(1 / 5);
     expect(total.complaints).toBe(1);
   });
@@ -296,6 +314,25 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
     expect(byInstant.body.total.tickets).toBe(1); // T6 only
   });
 
+  it("every grouping splits the total's histogram bar by bar: the groups' bars add up to the total's", async () => {
+    for (const groupBy of ['customer', 'contract', 'severity', 'engineer', 'warranty', 'month']) {
+      const { body } = await sla(`from=2026-11-01&to=2026-12-01&groupBy=${groupBy}`);
+      for (const timer of ['response', 'onSite', 'resolution']) {
+        const summed = body.total.distributions[timer].map((_: unknown, i: number) =>
+          body.groups.reduce((n: number, g: SlaGroupBody) => n + g.distributions[timer][i].count, 0),
+        );
+        expect({ groupBy, timer, bars: summed }).toEqual({
+          groupBy,
+          timer,
+          bars: body.total.distributions[timer].map((b: { count: number }) => b.count),
+        });
+        expect(
+          body.total.distributions[timer].reduce((n: number, b: { count: number }) => n + b.count, 0),
+        ).toBe(body.total.durations[timer].count);
+      }
+    }
+  });
+
   it('CSV: a BOM, a header row, one row per group and the total, the same figures as the JSON', async () => {
     const json = await sla('from=2026-11-10&to=2026-11-11&groupBy=customer');
     const text = await csvText('/api/reports/sla?from=2026-11-10&to=2026-11-11&groupBy=customer', {
@@ -313,6 +350,15 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
       expect(Number(r.complaints)).toBe(g.complaints);
     }
     expect(records.find((x) => x.group === 'total')!.response_p90_min).toBe('45');
+    // The histogram's bars as columns: of the total's four resolutions, one within (1 h, 2 h], none within (8 h, 12 h], one within (12 h, 24 h].
+    const totalRow = records.find((x) => x.group === 'total')!;
+    expect([totalRow.resolution_le_2h, totalRow.resolution_le_12h, totalRow.resolution_le_24h]).toEqual([
+      '1',
+      '0',
+      '1',
+    ]);
+    expect(totalRow.response_le_10min).toBe('1');
+    expect(totalRow.resolution_gt_48h).toBe('0');
     const viaQuery = await csvText(
       '/api/reports/sla?from=2026-11-10&to=2026-11-11&groupBy=customer&format=csv',
     );

@@ -1,5 +1,6 @@
 import { ESCALATION_REASONS, SATISFACTION_ITEMS } from '#domain';
 import { escalationColumn, scoreColumn } from '#projections';
+import { durationHistogram, HISTOGRAM_EDGES } from './duration-histogram.js';
 import { durationStats } from './duration-stats.js';
 import { TIMER_KEYS, type SlaSums } from './sla-aggregates.js';
 import type { PolicyVersion, SlaFigures, TimerKey } from './sla-report.types.js';
@@ -18,6 +19,7 @@ export function slaFigures(
     breaches: { tickets: sums.breachedTickets },
     escalations: { total: sums.escalations, byReason: {} },
     durations: {},
+    distributions: {},
     reopened: sums.reopened,
     reopenRate: ratio(sums.reopened, sums.tickets),
     complaints: sums.complaints,
@@ -30,6 +32,7 @@ export function slaFigures(
     figures.withinTarget[key] = { met: t.met, judged, share: ratio(t.met, judged) };
     figures.breaches[key] = { count: t.breached, totalOverrunMs: t.overrunSum, maxOverrunMs: t.overrunMax };
     figures.durations[key] = durationStats(durations[key]);
+    figures.distributions[key] = durationHistogram(durations[key], HISTOGRAM_EDGES[key]);
   }
   for (const reason of ESCALATION_REASONS) {
     figures.escalations.byReason[reason] = {

@@ -1,10 +1,12 @@
 import { ESCALATION_REASONS, SATISFACTION_ITEMS } from '#domain';
+import { binName, durationHistogram, HISTOGRAM_EDGES } from './duration-histogram.js';
 import { cell, minutes } from './report-format.js';
 import { TIMER_KEYS } from './sla-aggregates.js';
 import type { SlaFigures, SlaReport } from './sla-report.types.js';
 
 /**
- * The CSV columns of the SLA report: one row per group, then the total; durations in minutes. The
+ * The CSV columns of the SLA report: one row per group, then the total; durations in minutes, and
+ * their histogram as a count per bar (`resolution_le_12h`: resolved within 12 hours, above 8). The
  * phase-survey averages (all phases; per phase in the JSON answer) fill the total row's last columns.
  */
 export function slaReportCsv(report: SlaReport): { header: string[]; rows: unknown[][] } {
@@ -16,6 +18,7 @@ export function slaReportCsv(report: SlaReport): { header: string[]; rows: unkno
   for (const r of ESCALATION_REASONS) header.push(`escalations_${r}_automatic`, `escalations_${r}_manual`);
   for (const t of TIMER_KEYS) {
     header.push(`${t}_count`, `${t}_mean_min`, `${t}_median_min`, `${t}_p90_min`);
+    for (const bin of durationHistogram([], HISTOGRAM_EDGES[t])) header.push(`${t}_${binName(bin)}`);
   }
   header.push('reopened', 'reopen_rate', 'complaints', 'surveys');
   for (const item of SATISFACTION_ITEMS) header.push(`satisfaction_${item}`);
@@ -41,6 +44,7 @@ export function slaReportCsv(report: SlaReport): { header: string[]; rows: unkno
     for (const t of TIMER_KEYS) {
       const d = f.durations[t];
       row.push(d.count, minutes(d.meanMs), minutes(d.medianMs), minutes(d.p90Ms));
+      for (const bin of f.distributions[t]) row.push(bin.count);
     }
     row.push(f.reopened, cell(f.reopenRate), f.complaints, f.satisfaction.surveys);
     for (const item of SATISFACTION_ITEMS) row.push(cell(f.satisfaction.items[item], 2));

@@ -56,6 +56,36 @@ class DurationsDoc {
   @ApiProperty({ description: 'Time to resolve' }) resolution: DurationStatsDoc;
 }
 
+class HistogramBinDoc {
+  @ApiProperty({ description: 'Durations above this (ms); the first bar starts at 0 and includes it' })
+  fromMs: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Durations up to and including this (ms); null for the last, open-ended bar',
+  })
+  toMs: number | null;
+  @ApiProperty() count: number;
+}
+
+class DistributionsDoc {
+  @ApiProperty({
+    type: [HistogramBinDoc],
+    description: 'Time to respond: bars up to 10, 20, 30, 45, 60, 120, 240 min and above',
+  })
+  response: HistogramBinDoc[];
+  @ApiProperty({
+    type: [HistogramBinDoc],
+    description: 'Time to arrive: bars up to 15, 30, 45, 60, 90, 120, 240 min and above',
+  })
+  onSite: HistogramBinDoc[];
+  @ApiProperty({
+    type: [HistogramBinDoc],
+    description: 'Time to resolve: bars up to 1, 2, 4, 8, 12, 24, 48 h and above',
+  })
+  resolution: HistogramBinDoc[];
+}
+
 class SatisfactionDoc {
   @ApiProperty({ description: 'Tickets with a survey (the latest survey counts)' }) surveys: number;
   @ApiProperty({ type: Number, nullable: true }) overall: number | null;
@@ -100,6 +130,8 @@ export class SlaFiguresDoc {
   @ApiProperty() breaches: BreachesDoc;
   @ApiProperty() escalations: EscalationsDoc;
   @ApiProperty() durations: DurationsDoc;
+  @ApiProperty({ description: 'The completed durations per timer as a histogram over fixed bars' })
+  distributions: DistributionsDoc;
   @ApiProperty() reopened: number;
   @ApiProperty({ type: Number, nullable: true }) reopenRate: number | null;
   @ApiProperty({ description: 'Tickets of kind complaint (投诉)' }) complaints: number;

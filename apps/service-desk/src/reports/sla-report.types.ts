@@ -1,4 +1,5 @@
 import type { EscalationReason, SatisfactionItem } from '#domain';
+import type { HistogramBin } from './duration-histogram.js';
 import type { DurationStats } from './duration-stats.js';
 import type { PhaseSatisfaction } from './phase-satisfaction.js';
 
@@ -30,6 +31,8 @@ export interface SlaFigures {
   escalations: { total: number; byReason: Record<EscalationReason, { automatic: number; manual: number }> };
   /** Time to respond / arrive / resolve: counted time of the completed timers. */
   durations: Record<TimerKey, DurationStats>;
+  /** The same durations as a histogram over fixed bars (HISTOGRAM_EDGES). */
+  distributions: Record<TimerKey, HistogramBin[]>;
   reopened: number;
   /** reopened / tickets. */
   reopenRate: number | null;
