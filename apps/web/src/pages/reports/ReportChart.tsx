@@ -1,4 +1,5 @@
 import { Card } from 'antd';
+import type { ReactNode } from 'react';
 import ReactECharts from 'echarts-for-react';
 import type { EChartsOption } from 'echarts';
 
@@ -8,14 +9,17 @@ export function ReportChart({
   description,
   option,
   height = 280,
+  extra,
 }: {
   title: string;
   description: string;
   option: EChartsOption;
   height?: number;
+  /** Controls in the card's header (a switch between what the chart shows). */
+  extra?: ReactNode;
 }) {
   return (
-    <Card size="small" title={title} className="report-chart">
+    <Card size="small" title={title} extra={extra} className="report-chart">
       <div role="img" aria-label={description}>
         <ReactECharts
           option={{ animation: false, aria: { enabled: true, label: { description } }, ...option }}

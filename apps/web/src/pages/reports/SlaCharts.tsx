@@ -1,5 +1,6 @@
 import { Col, Empty, Row } from 'antd';
 import { useLanguage, useT } from '../../i18n/language';
+import { DurationHistogram } from './DurationHistogram';
 import { ReportChart } from './ReportChart';
 import type { SlaFigures, SlaReport } from './report-types';
 import { REPORTS_MESSAGES } from './reports.messages';
@@ -10,12 +11,14 @@ import {
   withinTargetOption,
 } from './sla-chart-options';
 
-/** The four charts of the SLA report over the period's total. */
+/** The charts of the SLA report over the period's total (the histogram stacked per group when grouped). */
 export function SlaCharts({
   figures,
+  groups,
   phaseSurveys,
 }: {
   figures: SlaFigures;
+  groups: SlaFigures[];
   phaseSurveys?: SlaReport['phaseSurveys'];
 }) {
   const t = useT(REPORTS_MESSAGES);
@@ -42,6 +45,9 @@ export function SlaCharts({
           description={t('chart.durations.aria')}
           option={durationsOption(figures, language, { mean: t('mean'), median: t('median'), p90: t('p90') })}
         />
+      </Col>
+      <Col xs={24} lg={12}>
+        <DurationHistogram total={figures} groups={groups} />
       </Col>
       <Col xs={24} lg={12}>
         {figures.satisfaction.surveys > 0 || (phaseSurveys?.surveys ?? 0) > 0 ? (

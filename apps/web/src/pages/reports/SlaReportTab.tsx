@@ -77,7 +77,7 @@ export function SlaReportTab() {
               {data.phaseSurveys ? ` · ${t('phaseSurveys', { count: data.phaseSurveys.surveys })}` : ''}
             </Typography.Text>
             <SlaSummary figures={data.total} />
-            <SlaCharts figures={data.total} phaseSurveys={data.phaseSurveys} />
+            <SlaCharts figures={data.total} groups={data.groups ?? []} phaseSurveys={data.phaseSurveys} />
             <Typography.Title level={4}>{t('figures')}</Typography.Title>
             <SlaFiguresTable report={data} />
           </Space>

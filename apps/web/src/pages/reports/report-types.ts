@@ -3,6 +3,13 @@
 export type Timer = 'response' | 'onSite' | 'resolution';
 export const TIMERS: Timer[] = ['response', 'onSite', 'resolution'];
 
+/** One bar of a duration histogram: durations d with fromMs < d ≤ toMs (toMs null: open-ended). */
+export interface HistogramBin {
+  fromMs: number;
+  toMs: number | null;
+  count: number;
+}
+
 export interface SlaFigures {
   key?: string;
   label?: string;
@@ -17,6 +24,7 @@ export interface SlaFigures {
     Timer,
     { count: number; meanMs: number | null; medianMs: number | null; p90Ms: number | null }
   >;
+  distributions: Record<Timer, HistogramBin[]>;
   reopened: number;
   reopenRate: number | null;
   complaints: number;
