@@ -1,6 +1,6 @@
 import { startTicketDesk, type TicketDesk } from './tickets/ticket-desk.fixture.js';
 
-describe('the directory of customers and contracts', () => {
+describe('the directory of customers, contracts and people', () => {
   let desk: TicketDesk;
 
   beforeAll(async () => {
@@ -36,5 +36,41 @@ describe('the directory of customers and contracts', () => {
     expect(customers.body.items).toEqual([{ id: desk.orgA, name: 'Example County Hospital (fictional)' }]);
     const contracts = await desk.customerA.get('/api/contracts');
     expect(contracts.body.items.map((c: { id: string }) => c.id)).toEqual([desk.contractA]);
+  });
+
+  it('names every user for the desk: display name, role, active; no username or contact details', async () => {
+    const listed = await desk.agent.get('/api/people');
+    expect(listed.status).toBe(200);
+    const byId = new Map(listed.body.items.map((p: { id: string }) => [p.id, p]));
+    expect(byId.get(desk.engineer.id)).toEqual({
+      id: desk.engineer.id,
+      name: `Test engineer ${desk.engineer.username}`,
+      role: 'engineer',
+      active: true,
+    });
+    expect(byId.get(desk.customerB.id)).toMatchObject({ role: 'customer' });
+    for (const person of listed.body.items)
+      expect(Object.keys(person).sort()).toEqual(['active', 'id', 'name', 'role']);
+    const names = listed.body.items.map((p: { name: string }) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  });
+
+  it("names for a customer contact the vendor's staff and its own organisation's contacts, not another's", async () => {
+    const listed = await desk.customerA.get('/api/people');
+    expect(listed.status).toBe(200);
+    const ids = listed.body.items.map((p: { id: string }) => p.id);
+    expect(ids).toEqual(expect.arrayContaining([desk.engineer.id, desk.agent.id, desk.customerA.id]));
+    expect(ids).not.toContain(desk.customerB.id);
+  });
+
+  it('shows a deactivated user as inactive, still named', async () => {
+    const deactivated = await desk.admin.patch(`/api/staff/${desk.manager2.id}`, {
+      active: false,
+      reason: 'left the company (test)',
+    });
+    expect(deactivated.status).toBe(200);
+    const listed = await desk.engineer.get('/api/people');
+    const person = listed.body.items.find((p: { id: string }) => p.id === desk.manager2.id);
+    expect(person).toMatchObject({ role: 'manager', active: false });
   });
 });

@@ -72,6 +72,7 @@ const ROUTES: [string, Record<Role, number>, (w: World, role: Role) => Promise<A
   ],
   ['GET /api/customers', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/customers')],
   ['GET /api/contracts', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/contracts')],
+  ['GET /api/people', only(200, ...ROLES), (w, r) => api(w.baseUrl, w.tokens[r]).get('/api/people')],
   [
     'POST /api/contracts',
     only(201, 'admin'),

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '#domain';
 import { ProductDto } from '../contracts/register-contract.dto.js';
 
 export class CustomerEntryDto {
@@ -21,4 +22,15 @@ export class ContractEntryDto {
 export class ContractListDto {
   @ApiProperty({ type: [ContractEntryDto], description: 'By customer name, then contract name' })
   items: ContractEntryDto[];
+}
+
+export class PersonEntryDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: 'The display name', example: 'Engineer One (fictional)' }) name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ description: 'False once deactivated (still named in the history)' }) active: boolean;
+}
+
+export class PersonListDto {
+  @ApiProperty({ type: [PersonEntryDto], description: 'By name' }) items: PersonEntryDto[];
 }

@@ -5,19 +5,24 @@ import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
-import { ContractListDto, CustomerListDto } from './directory-entry.dto.js';
+import { StaffIndex } from '../staff/staff-index.js';
+import { ContractListDto, CustomerListDto, PersonListDto } from './directory-entry.dto.js';
 
 const EVERYONE = ['admin', 'manager', 'agent', 'engineer', 'headquarters', 'auditor', 'customer'] as const;
 
 /**
- * Who the desk serves: the customers and their contracts, for pickers (the fault form, the archive).
- * Read from the archive read model; a customer contact sees its own organisation only.
+ * Who the desk serves: the customers and their contracts, for pickers (the fault form, the archive),
+ * read from the archive read model; and the people, to name who did what. A customer contact sees
+ * its own organisation only.
  */
 @ApiTags('directory')
 @ApiBearerAuth()
 @Controller()
 export class DirectoryController {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly staff: StaffIndex,
+  ) {}
 
   private db() {
     return this.readModels.host.db<ArchiveDb>('archive');
@@ -62,5 +67,25 @@ export class DirectoryController {
         product: { name: r.product_name, version: r.product_version },
       })),
     };
+  }
+
+  @Get('people')
+  @Roles(...EVERYONE)
+  @ApiOperation({
+    summary:
+      "Who is who: every user's display name, role and whether active (no username, no contact details); a customer contact: the vendor's staff and its own organisation's contacts",
+  })
+  @ApiOkResponse({ type: PersonListDto })
+  async people(@CurrentUser() user: AuthenticatedUser): Promise<PersonListDto> {
+    const visible = (await this.staff.all()).filter(
+      (u) => user.role !== 'customer' || u.roles[0] !== 'customer' || u.customerId === user.customerId,
+    );
+    const items = visible.map((u) => ({
+      id: u.staffId,
+      name: u.name,
+      role: u.roles[0],
+      active: u.status === 'active',
+    }));
+    return { items: items.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || (a.id < b.id ? -1 : 1)) };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { StaffModule } from '../staff/staff.module.js';
 import { DirectoryController } from './directory.controller.js';
 
-/** Lists of customers and contracts for the UI's pickers. */
-@Module({ controllers: [DirectoryController] })
+/** Lists of customers, contracts and people, for the UI's pickers and for naming who did what. */
+@Module({ imports: [StaffModule], controllers: [DirectoryController] })
 export class DirectoryModule {}

@@ -18,5 +18,6 @@ import { UsernameReservation } from './username-reservation.js';
     StaffIndex,
     AdminBootstrap,
   ],
+  exports: [StaffIndex],
 })
 export class StaffModule {}
