@@ -167,12 +167,14 @@ describeInBrowser('actions on the ticket page', () => {
     await submit(chase);
     await page.getByRole('row').filter({ hasText: '记录督办（已解决 30%）' }).waitFor();
 
-    // The agent may not read the staff list: the engineer's id is pasted.
+    // The agent picks the engineer by name (GET /api/people), and the header then names the holder.
     await page.getByRole('button', { name: '指派工程师' }).click();
     const assign = page.getByRole('dialog', { name: '指派工程师' });
-    await pickOffered(page, assign.getByLabel('工程师', { exact: true }), world.desk.engineer.id);
+    const engineer = `Test engineer ${world.desk.engineer.username}`;
+    await pickOffered(page, assign.getByLabel('工程师', { exact: true }), engineer);
     await submit(assign);
     await page.getByRole('row').filter({ hasText: '指派工程师' }).waitFor();
+    await header(page).getByText(engineer).first().waitFor();
 
     await page.getByRole('button', { name: '更正报障时间' }).click();
     const correct = page.getByRole('dialog', { name: '更正报障时间' });

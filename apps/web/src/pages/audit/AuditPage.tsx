@@ -1,7 +1,6 @@
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useT } from '../../i18n/language';
 import { AUDIT } from './audit.messages';
@@ -16,11 +15,10 @@ import { useDirectory } from './use-directory';
 /** /audit: the filterable action log (GET /api/audit) and a dispute bundle per ticket. */
 export function AuditPage() {
   const t = useT(AUDIT);
-  const { user } = useSession();
   const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => filtersOf(search), [search]);
   const log = useAuditLog(filters);
-  const { customers, staff } = useDirectory(user?.role);
+  const { customers, staff } = useDirectory();
   const names = useMemo(() => new Map((staff ?? []).map((s) => [s.id, s.name])), [staff]);
   const customerNames = useMemo(() => new Map(customers.map((c) => [c.id, c.name])), [customers]);
   const [bundleOf, setBundleOf] = useState<string | null>(null);

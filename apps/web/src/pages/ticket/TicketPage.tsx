@@ -25,12 +25,12 @@ export function TicketPage() {
   const { id = '' } = useParams();
   const t = useT(TICKET_MESSAGES);
   const { language } = useLanguage();
-  const name = useNames();
   const [after, setAfter] = useState<string>();
   const [asOfAt, setAsOfAt] = useState<string | null>(null);
   const suffix = after ? `?after=${after}` : '';
   const ticket = useApi<TicketView>(`/api/tickets/${id}${suffix}`);
   const timeline = useApi<Timeline>(`/api/tickets/${id}/timeline${suffix}`);
+  const name = useNames(timeline.data?.items.filter((e) => e.actor.role !== 'system').map((e) => e.actor.id));
   const asOf = useApi<TicketView>(
     asOfAt ? `/api/tickets/${id}/as-of?at=${encodeURIComponent(asOfAt)}` : null,
   );

@@ -1,16 +1,9 @@
 import { useSession } from '../../../auth/session';
-import { useApi } from '../../../api/use-api';
-
-interface StaffRow {
-  id: string;
-  displayName: string;
-  role: string;
-  status: string;
-}
+import { usePeople } from '../../../api/use-people';
 
 /**
- * Engineers to pick from: the staff list for a manager or an admin (GET /api/staff is theirs);
- * for the other roles, the engineers already on the ticket and the user itself when an engineer.
+ * Engineers to pick from: the active engineers of GET /api/people; until the list arrives, the
+ * engineers already on the ticket and the user itself when an engineer.
  */
 export function useEngineers(known: string[] = []): {
   options: { value: string; label: string }[];
@@ -18,12 +11,11 @@ export function useEngineers(known: string[] = []): {
   complete: boolean;
 } {
   const { user } = useSession();
-  const mayList = user?.role === 'manager' || user?.role === 'admin';
-  const { data } = useApi<StaffRow[]>(mayList ? '/api/staff' : null);
-  if (data) {
-    const options = data
-      .filter((s) => s.role === 'engineer' && s.status === 'active')
-      .map((s) => ({ value: s.id, label: s.displayName }));
+  const people = usePeople();
+  if (people.size > 0) {
+    const options = [...people.values()]
+      .filter((p) => p.role === 'engineer' && p.active)
+      .map((p) => ({ value: p.id, label: p.name }));
     return { options, complete: true };
   }
   const ids = new Set(known);
