@@ -42,11 +42,48 @@ describeInBrowser('actions on the ticket page', () => {
     // While the agent fills the form, an engineer responds.
     const meanwhile = await world.desk.engineer2.post(`/api/tickets/${id}/responses`, { mode: 'guided' });
     expect(meanwhile.status).toBe(200);
+    // The form was opened on the reported ticket (If-Match): the service refuses, the form says the ticket moved on.
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText('it is now Responded, and this action was not recorded')
+      .waitFor();
+    // The page behind the form shows what happened meanwhile.
+    await header(page).getByText('Responded', { exact: true }).waitFor();
+    // Submitted again, on the ticket as it now is, the domain explains why it cannot be done.
     await dialog.getByRole('button', { name: 'Submit' }).click();
     await dialog.getByRole('alert').getByText('Respond is not allowed: the ticket is responded').waitFor();
     await screenshot(page, 'ticket-refused-en');
-    // The page behind the form shows what happened meanwhile.
-    await header(page).getByText('Responded', { exact: true }).waitFor();
+  });
+
+  it('records nothing decided on an outdated ticket: a severity change made meanwhile must be seen first', async () => {
+    const { id } = await report();
+    const page = await world.open();
+    await open(page, world.desk.agent, id, 'board');
+    await header(page).getByText('一级', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '调整故障级别' }).click();
+    const dialog = page.getByRole('dialog', { name: '调整故障级别' });
+    await dialog.getByRole('radio', { name: '二级' }).check();
+    await dialog.getByLabel('调整原因').fill('客户确认仍可手工结算');
+    // Meanwhile a manager lowers it to 3.
+    const meanwhile = await world.desk.manager.post(`/api/tickets/${id}/severity`, {
+      severity: 3,
+      reason: 'only one ward affected (test)',
+    });
+    expect(meanwhile.status).toBe(200);
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.getByRole('alert').getByText('本次操作未记录', { exact: false }).waitFor();
+    await header(page).getByText('三级', { exact: true }).waitFor();
+    const changes = async () =>
+      (await world.desk.agent.get(`/api/tickets/${id}/timeline`)).body.items.filter(
+        (e: { type: string }) => e.type === 'SeverityChanged',
+      ).length;
+    expect(await changes()).toBe(1);
+    // Having seen it, the agent submits again: recorded, from 3 to 2.
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('row').filter({ hasText: '将故障级别由三级改为二级' }).waitFor();
+    expect(await changes()).toBe(2);
   });
 
   it('records an action entered after the fact with its business time, marked back-dated', async () => {

@@ -62,7 +62,8 @@ export const idempotencyKey = (): Record<string, string> => ({ 'Idempotency-Key'
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T = WriteResult>(path: string, body: unknown) => request<T>('POST', path, body, idempotencyKey()),
+  post: <T = WriteResult>(path: string, body: unknown, headers: Record<string, string> = {}) =>
+    request<T>('POST', path, body, { ...idempotencyKey(), ...headers }),
   put: <T = WriteResult>(path: string, body: unknown) => request<T>('PUT', path, body, idempotencyKey()),
   /** A file download through the bearer token (CSV, dispute bundle): saved under `filename`. */
   async download(path: string, filename: string): Promise<void> {

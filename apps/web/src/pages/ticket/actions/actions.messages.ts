@@ -20,6 +20,8 @@ export const ACTION_MESSAGES = {
     submit: '提交',
     cancel: '取消',
     done: '已记录：{action}',
+    stale:
+      '您填写期间，工单有了新的记录（他人的操作或系统预警），现为「{status}」，本次操作未记录。请核对页面上的最新状态和处理记录，确认后再次提交。',
     occurredAt: '实际发生时间（事后补录时填写）',
     occurredAtHelp: '不填则为现在；不能晚于现在',
     mode: '响应方式',
@@ -76,6 +78,8 @@ export const ACTION_MESSAGES = {
     submit: 'Submit',
     cancel: 'Cancel',
     done: 'Recorded: {action}',
+    stale:
+      'While you filled this in, something new was recorded on the ticket (another person’s action or a system warning); it is now {status}, and this action was not recorded. Check the current state and the record on the page, then submit again.',
     occurredAt: 'When it happened (if entered after the fact)',
     occurredAtHelp: 'Empty means now; never in the future',
     mode: 'Response mode',
