@@ -152,4 +152,39 @@ describeInBrowser('the customer portal', () => {
     await resolve(meanwhile.id);
     await row.getByText('请确认', { exact: true }).waitFor();
   });
+
+  it('records no answer on a fix that changed meanwhile: it shows the new fix, and the answer is given on that', async () => {
+    const changing = await report(world.desk.contractA, '检验报告无法打印 (lab reports do not print)');
+    await resolve(changing.id);
+    const page = await portalOfCustomerA();
+    await page
+      .getByRole('row', { name: new RegExp(changing.serviceNo) })
+      .getByRole('button', { name: '确认已解决' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `确认解决情况 ${changing.serviceNo}` });
+    await dialog.getByText(FIX.cause).waitFor();
+    // Meanwhile a colleague sends the fix back, and the engineer fixes it another way.
+    const rejected = await world.desk.customerA.post(`/api/tickets/${changing.id}/confirmation`, {
+      confirmed: false,
+      note: 'still fails on ward 3 (test)',
+    });
+    expect(rejected.status).toBe(200);
+    const second = { ...FIX, cause: '打印机驱动版本不符 (fictional)' };
+    expect((await world.desk.engineer.post(`/api/tickets/${changing.id}/resolution`, second)).status).toBe(
+      200,
+    );
+
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+    await dialog.getByRole('alert').getByText('本次答复未记录', { exact: false }).waitFor();
+    await dialog.getByText(second.cause).waitFor();
+    const types = async () =>
+      (await world.desk.agent.get(`/api/tickets/${changing.id}/timeline`)).body.items.map(
+        (e: { type: string }) => e.type,
+      );
+    expect((await types()).at(-1)).toBe('Resolved');
+
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+    await page.getByText(`已确认 ${changing.serviceNo} 已解决`).first().waitFor();
+    expect((await types()).slice(-3)).toEqual(['ResolutionRejected', 'Resolved', 'ResolutionConfirmed']);
+  });
 });

@@ -1,11 +1,12 @@
-import { Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input, Modal, Radio } from 'antd';
+import { useCallback, useState } from 'react';
+import { ApiError } from '../../api/api-error';
 import { api, type WriteResult } from '../../api/client';
 import { showFieldErrors } from '../../api/form-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useT } from '../../i18n/language';
 import { PORTAL } from './portal.messages';
-import type { PortalTicket } from './portal-types';
+import type { PortalTicket, PortalTicketDetail } from './portal-types';
 import { TicketDetails } from './TicketDetails';
 
 interface Answer {
@@ -15,7 +16,10 @@ interface Answer {
 
 /**
  * The customer's answer on a fix (客户回访): confirmed, or not fixed with a reason, which reopens
- * the ticket (POST /api/tickets/:id/confirmation). Shows the fix it answers first.
+ * the ticket (POST /api/tickets/:id/confirmation). Shows the fix it answers first, and answers on
+ * that (If-Match on the revision shown): if the ticket changed meanwhile (a colleague sent it back
+ * and it was fixed again, say), nothing is recorded, the current fix is shown, and the customer
+ * answers again on it.
  */
 export function ConfirmFixModal(props: {
   ticket: PortalTicket;
@@ -27,6 +31,9 @@ export function ConfirmFixModal(props: {
   const [form] = Form.useForm<Answer>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [shownRevision, setShownRevision] = useState<number>();
+  const [changed, setChanged] = useState(0);
+  const onShown = useCallback((detail: PortalTicketDetail) => setShownRevision(detail.revision), []);
   const confirmed = Form.useWatch('confirmed', form) ?? props.confirmed;
 
   const send = async (answer: Answer) => {
@@ -34,13 +41,17 @@ export function ConfirmFixModal(props: {
     setProblem(undefined);
     try {
       const note = answer.note?.trim();
-      const result = await api.post(`/api/tickets/${props.ticket.id}/confirmation`, {
-        confirmed: answer.confirmed,
-        ...(note && { note }),
-      });
+      const result = await api.post(
+        `/api/tickets/${props.ticket.id}/confirmation`,
+        { confirmed: answer.confirmed, ...(note && { note }) },
+        shownRevision === undefined ? {} : { 'If-Match': `"${shownRevision}"` },
+      );
       props.onDone(result, answer.confirmed);
     } catch (e) {
-      setProblem(showFieldErrors(form, e));
+      if (e instanceof ApiError && e.status === 412) {
+        setShownRevision(undefined);
+        setChanged((n) => n + 1); // shows the ticket as it now is
+      } else setProblem(showFieldErrors(form, e));
     } finally {
       setBusy(false);
     }
@@ -54,10 +65,20 @@ export function ConfirmFixModal(props: {
       okText={t('submit')}
       cancelText={t('cancel')}
       confirmLoading={busy}
+      okButtonProps={{ disabled: shownRevision === undefined }}
       onOk={() => form.submit()}
       onCancel={props.onCancel}
     >
-      <TicketDetails ticketId={props.ticket.id} />
+      {changed > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('changedMeanwhile')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <TicketDetails key={changed} ticketId={props.ticket.id} onShown={onShown} />
       {problem && <ProblemAlert error={new Error(problem)} />}
       <Form
         form={form}

@@ -1,4 +1,5 @@
 import { Descriptions, Spin } from 'antd';
+import { useEffect } from 'react';
 import { useApi } from '../../api/use-api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLanguage, useT } from '../../i18n/language';
@@ -6,11 +7,22 @@ import { SEVERITY_WORDS, word } from '../../i18n/ticket-words';
 import { PORTAL } from './portal.messages';
 import type { PortalTicketDetail } from './portal-types';
 
-/** The fault as reported and, once there is one, its fix (GET /api/tickets/:id). */
-export function TicketDetails({ ticketId, severity }: { ticketId: string; severity?: number }) {
+/** The fault as reported and, once there is one, its fix (GET /api/tickets/:id); `onShown` gets what is shown. */
+export function TicketDetails({
+  ticketId,
+  severity,
+  onShown,
+}: {
+  ticketId: string;
+  severity?: number;
+  onShown?: (detail: PortalTicketDetail) => void;
+}) {
   const t = useT(PORTAL);
   const { language } = useLanguage();
   const { data, error, loading } = useApi<PortalTicketDetail>(`/api/tickets/${ticketId}`);
+  useEffect(() => {
+    if (data) onShown?.(data);
+  }, [data, onShown]);
   if (loading && !data) return <Spin />;
   if (error) return <ProblemAlert error={error} />;
   if (!data) return null;

@@ -24,6 +24,8 @@ export interface PortalTicketPage {
 export interface PortalTicketDetail {
   id: string;
   serviceNo: string;
+  /** The ticket's stream revision (its ETag): what an answer on the fix shown was decided on. */
+  revision: number;
   description: string;
   product: { name: string; version: string };
   resolution?: { cause: string; measures: string; resolution: string };

@@ -43,6 +43,8 @@ export const PORTAL = {
     noteRequired: '请说明未解决的原因',
     submit: '提交答复',
     cancel: '取消',
+    changedMeanwhile:
+      '您查看期间，此工单有了新的处理记录，本次答复未记录。下面是最新的处理结果，请查看后再答复。',
     confirmed: '已确认 {serviceNo} 已解决。欢迎为本次服务评分。',
     rejected: '已退回 {serviceNo}，我们会重新处理。',
     empty: '暂无报障',
@@ -96,6 +98,8 @@ export const PORTAL = {
     noteRequired: 'Say why the fault is not fixed',
     submit: 'Send answer',
     cancel: 'Cancel',
+    changedMeanwhile:
+      'The ticket changed while you were reading it, and your answer was not recorded. Below is how it stands now: please read it and answer again.',
     confirmed: 'You confirmed the fix of {serviceNo}. Please rate the service.',
     rejected: 'You sent {serviceNo} back; we will work on it again.',
     empty: 'No tickets yet',
