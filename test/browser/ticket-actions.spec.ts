@@ -99,7 +99,8 @@ describeInBrowser('actions on the ticket page', () => {
     const when = dialog.getByLabel('实际发生时间（事后补录时填写）');
     await when.fill(shanghai(Date.now() + 60 * 60_000));
     await when.press('Enter'); // Enter submits the form
-    await dialog.getByText('occurredAt must not lie in the future', { exact: true }).waitFor();
+    // The service's "occurredAt must not lie in the future", in the UI's Chinese.
+    await dialog.getByText('不能晚于当前时间', { exact: true }).waitFor();
 
     await when.fill(shanghai(reportedAt + 10 * 60_000));
     await when.press('Enter'); // Enter submits the form

@@ -1,11 +1,14 @@
 import type { FormInstance } from 'antd';
+import { fieldMessage } from '../i18n/field-messages';
+import type { Language } from '../i18n/language';
 import { ApiError } from './api-error';
 
 /**
  * Puts the service's field errors (problem+json `errors[].field`, e.g. `reporter.phone` or
- * `data.scores.overall`) next to the form's own fields; answers the errors no field showed.
+ * `data.scores.overall`) next to the form's own fields, in the UI's language where known; answers
+ * the errors no field showed.
  */
-export function showFieldErrors(form: FormInstance, error: unknown): string | undefined {
+export function showFieldErrors(form: FormInstance, error: unknown, language: Language): string | undefined {
   if (!(error instanceof ApiError)) return (error as Error)?.message ?? String(error);
   const known = new Set(
     form
@@ -20,7 +23,7 @@ export function showFieldErrors(form: FormInstance, error: unknown): string | un
       unplaced.push(`${e.field}: ${e.message}`);
       return [];
     }
-    return [{ name: path.split('.'), errors: [e.message] }];
+    return [{ name: path.split('.'), errors: [fieldMessage(e.field, e.message, language)] }];
   });
   form.setFields(fields);
   if (error.errors.length === 0) return error.detail ?? error.title;

@@ -87,7 +87,7 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
       if (values.contractId) rememberContract(values.contractId);
       onReported(answer);
     } catch (e) {
-      if (showFieldErrors(form, e)) setProblem(e);
+      if (showFieldErrors(form, e, language)) setProblem(e);
     } finally {
       setBusy(false);
     }

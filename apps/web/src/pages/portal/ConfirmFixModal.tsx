@@ -4,7 +4,7 @@ import { ApiError } from '../../api/api-error';
 import { api, type WriteResult } from '../../api/client';
 import { showFieldErrors } from '../../api/form-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useT } from '../../i18n/language';
+import { useLanguage, useT } from '../../i18n/language';
 import { PORTAL } from './portal.messages';
 import type { PortalTicket, PortalTicketDetail } from './portal-types';
 import { TicketDetails } from './TicketDetails';
@@ -28,6 +28,7 @@ export function ConfirmFixModal(props: {
   onCancel: () => void;
 }) {
   const t = useT(PORTAL);
+  const { language } = useLanguage();
   const [form] = Form.useForm<Answer>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -51,7 +52,7 @@ export function ConfirmFixModal(props: {
       if (e instanceof ApiError && e.status === 412) {
         setShownRevision(undefined);
         setChanged((n) => n + 1); // shows the ticket as it now is
-      } else setProblem(showFieldErrors(form, e));
+      } else setProblem(showFieldErrors(form, e, language));
     } finally {
       setBusy(false);
     }

@@ -63,7 +63,7 @@ export function ActionModal({
       setStale(changed);
       // Once told, the user decides again on the ticket as the page now shows it.
       if (changed) decidedOn.current = null;
-      const unplaced = changed ? undefined : showFieldErrors(form, error);
+      const unplaced = changed ? undefined : showFieldErrors(form, error, language);
       if (!changed && (unplaced !== undefined || !(error instanceof ApiError))) setProblem(error);
       if (error instanceof ApiError && (error.status === 409 || error.status === 412)) onRefused();
     } finally {
