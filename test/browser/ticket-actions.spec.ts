@@ -56,6 +56,24 @@ describeInBrowser('actions on the ticket page', () => {
     await screenshot(page, 'ticket-refused-en');
   });
 
+  it('explains the same refusal in Chinese: the status it is now, and that the action no longer applies', async () => {
+    const { id } = await report();
+    const page = await world.open();
+    await open(page, world.desk.agent, id, 'board');
+    await header(page).getByText('已报障', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '响应', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '响应' });
+    await dialog.getByRole('radio', { name: '远程响应' }).check();
+    expect((await world.desk.engineer2.post(`/api/tickets/${id}/responses`, { mode: 'guided' })).status).toBe(
+      200,
+    );
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.getByRole('alert').getByText('现为「已响应」，本次操作未记录', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.getByRole('alert').getByText('409 与工单的当前状态冲突').waitFor();
+    await dialog.getByRole('alert').getByText('工单现为「已响应」，此操作已不适用。').waitFor();
+  });
+
   it('records nothing decided on an outdated ticket: a severity change made meanwhile must be seen first', async () => {
     const { id } = await report();
     const page = await world.open();

@@ -4,6 +4,14 @@ export interface FieldError {
   message: string;
 }
 
+/** Extension members of a problem document this UI reads. */
+export interface ProblemExtensions {
+  /** The domain rule's code, e.g. `invalid_transition`. */
+  code?: string;
+  /** With `invalid_transition`: the ticket's status now. */
+  currentStatus?: string;
+}
+
 /** A refused request: the service's problem+json (status, title, detail, field errors). */
 export class ApiError extends Error {
   constructor(
@@ -11,6 +19,7 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly errors: FieldError[] = [],
+    readonly extensions: ProblemExtensions = {},
   ) {
     super(detail ?? title);
   }

@@ -1,4 +1,4 @@
-import { ApiError, type FieldError } from './api-error';
+import { ApiError, type FieldError, type ProblemExtensions } from './api-error';
 
 let token: string | null = null;
 let onUnauthorized: () => void = () => undefined;
@@ -39,12 +39,20 @@ async function request<T>(
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!response.ok) {
     if (response.status === 401 && token) onUnauthorized();
-    const problem = (json ?? {}) as { title?: string; detail?: string; errors?: FieldError[] };
+    const problem = (json ?? {}) as ProblemExtensions & {
+      title?: string;
+      detail?: string;
+      errors?: FieldError[];
+    };
     throw new ApiError(
       response.status,
       problem.title ?? response.statusText,
       problem.detail,
       problem.errors ?? [],
+      {
+        code: problem.code,
+        currentStatus: problem.currentStatus,
+      },
     );
   }
   return json as T;
