@@ -6,7 +6,7 @@ import { contractDecider, contractStream, type CommandActor, type ContractComman
 import { SqliteEventStore, type RecordedEvent } from '#event-store';
 import { archiveProjection, openReadDatabase, ProjectionRunner } from '#projections';
 import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
-import { AlarmClock } from './alarm-clock.js';
+import { FakeAlarmClock } from '../../../../test/support/fake-alarm-clock.js';
 import { archiveContractList } from './contract-list.js';
 import { ServicePlanWatchman } from './service-plan-watchman.js';
 
@@ -18,35 +18,6 @@ const MARCH_ENDS = '2026-03-31T16:00:00.000Z';
 const APRIL_ENDS = '2026-04-30T16:00:00.000Z';
 
 /** Time that moves only when the test says so; alarms ring when it passes them. */
-class FakeAlarmClock extends AlarmClock {
-  nowMs = ms('2026-03-10T10:00:00+08:00');
-  readonly alarms = new Set<{ atMs: number; wake: () => void }>();
-
-  now(): Date {
-    return new Date(this.nowMs);
-  }
-
-  setAlarm(atMs: number, wake: () => void): () => void {
-    const alarm = { atMs, wake };
-    this.alarms.add(alarm);
-    if (atMs <= this.nowMs) setImmediate(() => this.ring());
-    return () => this.alarms.delete(alarm);
-  }
-
-  advanceTo(iso: string): void {
-    this.nowMs = ms(iso);
-    this.ring();
-  }
-
-  private ring(): void {
-    for (const alarm of [...this.alarms]) {
-      if (alarm.atMs > this.nowMs) continue;
-      this.alarms.delete(alarm);
-      alarm.wake();
-    }
-  }
-}
-
 interface Desk {
   clock: FakeAlarmClock;
   store: SqliteEventStore;
@@ -62,7 +33,7 @@ interface Desk {
 
 async function startDesk(): Promise<Desk> {
   const dir = mkdtempSync(join(tmpdir(), 'service-plan-watchman-'));
-  const clock = new FakeAlarmClock();
+  const clock = new FakeAlarmClock(ms('2026-03-10T10:00:00+08:00'));
   const store = new SqliteEventStore({
     file: join(dir, 'events.db'),
     now: () => clock.now(),

@@ -13,6 +13,7 @@ import { PreconditionFailedError } from '../command-handling/command-errors.js';
 import { derivedId } from '../command-handling/event-ids.js';
 import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import type { AlarmClock } from './alarm-clock.js';
+import { AlarmLoop } from './alarm-loop.js';
 import type { ContractList } from './contract-list.js';
 
 export interface ServicePlanWatchmanOptions {
@@ -44,13 +45,9 @@ interface Checked {
 export class ServicePlanWatchman {
   private readonly runner: StreamCommandRunner;
   private readonly log: (message: string) => void;
-  private alarm?: { atMs: number; cancel: () => void };
-  private poll?: NodeJS.Timeout;
+  private readonly loop: AlarmLoop;
   private seenPosition: bigint | null | undefined;
   private known = '';
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = true;
 
   constructor(
     store: EventStore,
@@ -60,49 +57,33 @@ export class ServicePlanWatchman {
   ) {
     this.runner = new StreamCommandRunner(store);
     this.log = options.log ?? (() => undefined);
+    this.loop = new AlarmLoop(
+      clock,
+      {
+        round: () => this.checkAll(),
+        follow: () => void this.follow(),
+        failed: (error) => this.log(`Service-plan watchman: ${String(error)}`),
+      },
+      options.watchIntervalMs ?? 1000,
+    );
   }
 
   start(): void {
-    this.stopped = false;
-    this.poll = setInterval(() => void this.follow(), this.options.watchIntervalMs ?? 1000);
-    this.poll.unref();
-    void this.wake();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.poll);
-    this.alarm?.cancel();
-    this.alarm = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** The instant the one alarm is set for (epoch ms), if any: for tests and /health. */
   nextAlarm(): number | undefined {
-    return this.alarm?.atMs;
+    return this.loop.nextAlarm();
   }
 
   /** Warns about every period due on every contract, then sets the alarm. Runs one at a time. */
   wake(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    const run = async () => {
-      do {
-        this.again = false;
-        await this.checkAll();
-      } while (this.again && !this.stopped);
-    };
-    this.running = run()
-      .catch((error: unknown) => {
-        if (!this.stopped) this.log(`Service-plan watchman: ${String(error)}`);
-      })
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    return this.loop.wake();
   }
 
   /** Wakes when the list of contracts changed (a contract registered), not on every event. */
@@ -121,23 +102,24 @@ export class ServicePlanWatchman {
     void this.wake();
   }
 
-  private async checkAll(): Promise<void> {
+  /** Checks every contract; answers the earliest instant one needs looking at again. */
+  private async checkAll(): Promise<number | null> {
     const ids = await this.contracts.contractIds();
     this.known = ids.join('\n');
     let earliest: number | null = null;
     for (const contractId of ids) {
-      if (this.stopped) return;
+      if (this.loop.stopped) return null;
       const { nextMs, failed } = await this.check(contractId);
       const atMs = failed ? this.clock.now().getTime() + (this.options.retryMs ?? 5000) : nextMs;
       if (atMs !== null && (earliest === null || atMs < earliest)) earliest = atMs;
     }
-    this.arm(earliest);
+    return earliest;
   }
 
   /** Issues, one after the other, every warning due now on one contract, each on a fresh read of its stream. */
   private async check(contractId: string): Promise<Checked> {
     const stream = contractStream(contractId);
-    for (let attempt = 0; attempt < 50 && !this.stopped; attempt++) {
+    for (let attempt = 0; attempt < 50 && !this.loop.stopped; attempt++) {
       const loaded = await this.runner.load(stream, contractDecider);
       const first = loaded.events[0];
       if (loaded.revision === 'no_stream' || !first) return { nextMs: null, failed: false };
@@ -180,13 +162,6 @@ export class ServicePlanWatchman {
         return { nextMs: null, failed: true };
       }
     }
-    return { nextMs: null, failed: !this.stopped };
-  }
-
-  private arm(atMs: number | null): void {
-    this.alarm?.cancel();
-    this.alarm = undefined;
-    if (this.stopped || atMs === null) return;
-    this.alarm = { atMs, cancel: this.clock.setAlarm(atMs, () => void this.wake()) };
+    return { nextMs: null, failed: !this.loop.stopped };
   }
 }

@@ -4,7 +4,7 @@ import { InMemoryEventStore, type RecordedEvent } from '#event-store';
 import { openReadDatabase, ProjectionRunner } from '#projections';
 import { slaDeadlinesProjection } from '#projections/read-models/sla-deadlines/sla-deadlines.projection.js';
 import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
-import { AlarmClock } from './alarm-clock.js';
+import { FakeAlarmClock } from '../../../../test/support/fake-alarm-clock.js';
 import { projectionDeadlineTable } from './sla-deadline-table.js';
 import { SlaWatchman } from './sla-watchman.js';
 
@@ -23,35 +23,6 @@ const POLICY = {
 };
 
 /** Time that moves only when the test says so; alarms ring when it passes them. */
-class FakeAlarmClock extends AlarmClock {
-  nowMs = ms(at('10:00'));
-  readonly alarms = new Set<{ atMs: number; wake: () => void }>();
-
-  now(): Date {
-    return new Date(this.nowMs);
-  }
-
-  setAlarm(atMs: number, wake: () => void): () => void {
-    const alarm = { atMs, wake };
-    this.alarms.add(alarm);
-    if (atMs <= this.nowMs) setImmediate(() => this.ring());
-    return () => this.alarms.delete(alarm);
-  }
-
-  advanceTo(iso: string): void {
-    this.nowMs = ms(iso);
-    this.ring();
-  }
-
-  private ring(): void {
-    for (const alarm of [...this.alarms]) {
-      if (alarm.atMs > this.nowMs) continue;
-      this.alarms.delete(alarm);
-      alarm.wake();
-    }
-  }
-}
-
 interface Desk {
   clock: FakeAlarmClock;
   store: InMemoryEventStore;
@@ -65,7 +36,7 @@ interface Desk {
 }
 
 async function startDesk(): Promise<Desk> {
-  const clock = new FakeAlarmClock();
+  const clock = new FakeAlarmClock(ms(at('10:00')));
   const store = new InMemoryEventStore(() => clock.now());
   const projection = new ProjectionRunner(store, slaDeadlinesProjection, openReadDatabase(':memory:'));
   await projection.start();

@@ -14,6 +14,7 @@ import { PreconditionFailedError } from '../command-handling/command-errors.js';
 import { derivedId } from '../command-handling/event-ids.js';
 import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import type { AlarmClock } from './alarm-clock.js';
+import { AlarmLoop } from './alarm-loop.js';
 import type { SlaDeadlineTable } from './sla-deadline-table.js';
 
 export interface SlaWatchmanOptions {
@@ -43,12 +44,8 @@ interface Handled {
 export class SlaWatchman {
   private readonly runner: StreamCommandRunner;
   private readonly log: (message: string) => void;
-  private alarm?: { atMs: number; cancel: () => void };
-  private poll?: NodeJS.Timeout;
+  private readonly loop: AlarmLoop;
   private seen: bigint | null | undefined;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = true;
   /** Tickets whose action failed, and when to try them again. */
   private readonly backoff = new Map<string, number>();
 
@@ -60,50 +57,33 @@ export class SlaWatchman {
   ) {
     this.runner = new StreamCommandRunner(store);
     this.log = options.log ?? (() => undefined);
+    this.loop = new AlarmLoop(
+      clock,
+      {
+        round: async () => this.alarmAfter(await this.actOnDue()),
+        follow: () => this.follow(),
+        failed: (error) => this.log(`SLA watchman: ${String(error)}`),
+      },
+      options.watchIntervalMs ?? 50,
+    );
   }
 
   start(): void {
-    this.stopped = false;
-    this.poll = setInterval(() => this.follow(), this.options.watchIntervalMs ?? 50);
-    this.poll.unref();
-    void this.wake();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.poll);
-    this.alarm?.cancel();
-    this.alarm = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** The instant the one alarm is set for (epoch ms), if any: for tests and /health. */
   nextAlarm(): number | undefined {
-    return this.alarm?.atMs;
+    return this.loop.nextAlarm();
   }
 
   /** Acts on everything due, then sets the alarm for the earliest action left. Runs one at a time. */
   wake(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    const run = async () => {
-      do {
-        this.again = false;
-        const handled = await this.actOnDue();
-        await this.arm(handled);
-      } while (this.again && !this.stopped);
-    };
-    this.running = run()
-      .catch((error: unknown) => {
-        if (!this.stopped) this.log(`SLA watchman: ${String(error)}`);
-      })
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    return this.loop.wake();
   }
 
   private follow(): void {
@@ -125,7 +105,7 @@ export class SlaWatchman {
     const due = await this.table.dueTickets(nowMs, limit);
     const handled = new Set<string>();
     for (const ticketId of due) {
-      if (this.stopped) break;
+      if (this.loop.stopped) break;
       if ((this.backoff.get(ticketId) ?? 0) > nowMs) continue;
       handled.add(ticketId);
       const { position, failed } = await this.actOn(ticketId);
@@ -141,7 +121,7 @@ export class SlaWatchman {
   private async actOn(ticketId: string): Promise<Handled> {
     const stream = ticketStream(ticketId);
     let position: bigint | null = null;
-    for (let attempt = 0; attempt < 20 && !this.stopped; attempt++) {
+    for (let attempt = 0; attempt < 20 && !this.loop.stopped; attempt++) {
       const loaded = await this.runner.load(stream, ticketDecider);
       position = loaded.events.at(-1)?.position ?? null;
       const nowMs = this.clock.now().getTime();
@@ -175,24 +155,19 @@ export class SlaWatchman {
   }
 
   /**
-   * One alarm for the earliest pending action. An action still due right after acting on it belongs
-   * to a ticket that failed (retried after retryMs) or whose read model lags (looked at again a
-   * second later); a ticket not yet handled is acted on at once.
+   * When to ring next: at the earliest pending action. An action still due right after acting on it
+   * belongs to a ticket that failed (retried after retryMs) or whose read model lags (looked at again
+   * a second later); a ticket not yet handled is acted on at once.
    */
-  private async arm(handled: Set<string>): Promise<void> {
-    this.alarm?.cancel();
-    this.alarm = undefined;
-    if (this.stopped) return;
+  private async alarmAfter(handled: Set<string>): Promise<number | null> {
+    if (this.loop.stopped) return null;
     const earliest = await this.table.earliest();
-    if (earliest === null || this.stopped) return;
+    if (earliest === null) return null;
     const nowMs = this.clock.now().getTime();
-    let atMs = earliest;
-    if (earliest <= nowMs) {
-      const due = await this.table.dueTickets(nowMs, (this.options.batchSize ?? 100) + handled.size);
-      const whenFor = (ticketId: string) =>
-        Math.max(handled.has(ticketId) ? nowMs + 1000 : nowMs, this.backoff.get(ticketId) ?? nowMs);
-      atMs = due.length === 0 ? nowMs : Math.min(...due.map(whenFor));
-    }
-    this.alarm = { atMs, cancel: this.clock.setAlarm(atMs, () => void this.wake()) };
+    if (earliest > nowMs) return earliest;
+    const due = await this.table.dueTickets(nowMs, (this.options.batchSize ?? 100) + handled.size);
+    const whenFor = (ticketId: string) =>
+      Math.max(handled.has(ticketId) ? nowMs + 1000 : nowMs, this.backoff.get(ticketId) ?? nowMs);
+    return due.length === 0 ? nowMs : Math.min(...due.map(whenFor));
   }
 }
