@@ -178,6 +178,7 @@ export {
 export {
   monthOf,
   periodBounds,
+  periodMonths,
   quarterOf,
   quarterOfMonth,
   requireMonth,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import {
   instantMs,
+  periodMonths,
   servicePlanStatus,
   type ContractEvent,
   type ImplementationPhase,
@@ -69,17 +70,6 @@ function periodOf(row: ServicePlanPeriod, contractId: string, contract: string) 
     dueBy: row.dueBy,
     ...(row.doneAt !== undefined && { doneAt: row.doneAt }),
   };
-}
-
-const MONTH = /^\d{4}-\d{2}$/;
-
-/** The report period's months 'YYYY-MM' (a month, or a quarter's three months). */
-function periodMonths(name: string): [string, string] {
-  if (MONTH.test(name)) return [name, name];
-  const [year, q] = name.split('-Q');
-  const first = (Number(q) - 1) * 3 + 1;
-  const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
-  return [month(first), month(first + 2)];
 }
 
 /**

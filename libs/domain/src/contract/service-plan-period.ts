@@ -40,6 +40,13 @@ function firstMonth(period: string): { year: number; month: number; months: numb
   return { year, month: Number(period.slice(5, 7)), months: 1 };
 }
 
+/** The first and last month 'YYYY-MM' of a month (itself twice) or a quarter (its three months). */
+export function periodMonths(period: string): [string, string] {
+  const { year, month, months } = firstMonth(period);
+  const name = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+  return [name(month), name(month + months - 1)];
+}
+
 /** Start (inclusive) and end (exclusive) of a month or quarter, epoch ms, in the zone. */
 export function periodBounds(period: string, zone: string): { startMs: number; endMs: number } {
   const { year, month, months } = firstMonth(period);
