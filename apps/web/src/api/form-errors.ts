@@ -20,7 +20,7 @@ export function showFieldErrors(form: FormInstance, error: unknown, language: La
   const fields = error.errors.flatMap((e) => {
     const path = e.field.replace(/^data\./, '');
     if (!known.has(path)) {
-      unplaced.push(`${e.field}: ${e.message}`);
+      unplaced.push(`${e.field}: ${fieldMessage(e.field, e.message, language)}`);
       return [];
     }
     return [{ name: path.split('.'), errors: [fieldMessage(e.field, e.message, language)] }];

@@ -31,7 +31,7 @@ export function ConfirmFixModal(props: {
   const { language } = useLanguage();
   const [form] = Form.useForm<Answer>();
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<unknown>();
   const [shownRevision, setShownRevision] = useState<number>();
   const [changed, setChanged] = useState(0);
   const onShown = useCallback((detail: PortalTicketDetail) => setShownRevision(detail.revision), []);
@@ -52,7 +52,7 @@ export function ConfirmFixModal(props: {
       if (e instanceof ApiError && e.status === 412) {
         setShownRevision(undefined);
         setChanged((n) => n + 1); // shows the ticket as it now is
-      } else setProblem(showFieldErrors(form, e, language));
+      } else if (showFieldErrors(form, e, language) !== undefined) setProblem(e);
     } finally {
       setBusy(false);
     }
@@ -80,7 +80,7 @@ export function ConfirmFixModal(props: {
         />
       )}
       <TicketDetails key={changed} ticketId={props.ticket.id} onShown={onShown} />
-      {problem && <ProblemAlert error={new Error(problem)} />}
+      <ProblemAlert error={problem} />
       <Form
         form={form}
         layout="vertical"
