@@ -120,6 +120,15 @@ describeInBrowser('actions on the ticket page', () => {
     // The service's "occurredAt must not lie in the future", in the UI's Chinese.
     await dialog.getByText('不能晚于当前时间', { exact: true }).waitFor();
 
+    // Before the report itself (the ticket's latest event) is refused by the domain, explained in Chinese.
+    await when.fill(shanghai(reportedAt - 10 * 60_000));
+    await when.press('Enter');
+    await dialog.getByRole('alert').getByText('422 不符合业务规则').waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText('实际发生时间不能早于工单的最近一条记录（', { exact: false })
+      .waitFor();
+
     await when.fill(shanghai(reportedAt + 10 * 60_000));
     await when.press('Enter'); // Enter submits the form
     await header(page).getByText('已响应', { exact: true }).waitFor();

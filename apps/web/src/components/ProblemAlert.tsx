@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import { ApiError } from '../api/api-error';
 import { fieldMessage } from '../i18n/field-messages';
+import { ruleMessageZh } from '../i18n/rule-messages';
 import { useLanguage } from '../i18n/language';
 import { STATUS_WORDS, word } from '../i18n/ticket-words';
 
@@ -18,7 +19,8 @@ const ZH_TITLES: Record<number, string> = {
 
 /**
  * A refusal or failure as the service explained it (title, detail, field errors), for a person to
- * read; in Chinese where the UI knows the words (the title, a refused status change, field messages).
+ * read; in Chinese where the UI knows the words (the title, a refused status change, the business
+ * rules a person at the desk can meet, field messages).
  */
 export function ProblemAlert({ error }: { error: unknown }) {
   const { language } = useLanguage();
@@ -31,10 +33,12 @@ export function ProblemAlert({ error }: { error: unknown }) {
   const zh = language === 'zh';
   const title = `${problem.status} ${(zh && ZH_TITLES[problem.status]) || problem.title}`;
   const { code, currentStatus } = problem.extensions;
-  const detail =
-    zh && code === 'invalid_transition' && currentStatus
+  const inZh = !zh
+    ? undefined
+    : code === 'invalid_transition' && currentStatus
       ? `工单现为「${word(STATUS_WORDS, currentStatus, 'zh')}」，此操作已不适用。`
-      : problem.detail;
+      : ruleMessageZh(code, problem.detail);
+  const detail = inZh ?? problem.detail;
   const lines = [
     detail,
     ...problem.errors.map((e) => `${e.field}: ${fieldMessage(e.field, e.message, language)}`),
