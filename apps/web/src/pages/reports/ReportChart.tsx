@@ -1,7 +1,8 @@
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
-import ReactECharts from 'echarts-for-react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
+import { echarts } from './echarts';
 
 /** One chart in a card: its title shown, its description read out (aria) for screen readers. */
 export function ReportChart({
@@ -21,7 +22,8 @@ export function ReportChart({
   return (
     <Card size="small" title={title} extra={extra} className="report-chart">
       <div role="img" aria-label={description}>
-        <ReactECharts
+        <ReactEChartsCore
+          echarts={echarts}
           option={{ animation: false, aria: { enabled: true, label: { description } }, ...option }}
           style={{ height, width: '100%' }}
           opts={{ renderer: 'canvas' }}
