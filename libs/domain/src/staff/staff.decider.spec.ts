@@ -3,6 +3,7 @@ import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import { fold } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';
+import { NotFoundError } from '../shared/not-found.error.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
 import { ValidationError } from '../shared/validation.error.js';
 import { DeciderSpecification } from '../testing/decider-specification.js';
@@ -107,6 +108,17 @@ describe('RegisterStaff', () => {
         on('RegisterStaff', { username: 'x1', name: 'X', roles: ['customer', 'agent'], customerId: 'cu-1' }),
       )
       .thenThrows(RuleViolationError, (e) => expect(e.code).toBe('customer_role_exclusive'));
+  });
+
+  it('names a missing user by its id, and leaves an id that is not text out of the message', () => {
+    given([])
+      .when(on('UpdateStaffProfile', { staffId: 's-9', changes: { name: 'X' } }))
+      .thenThrows(NotFoundError, (e) => expect(e.message).toBe('No staff user s-9'));
+    // Found by the robustness property (seed -1971649476): an object with no usable toString once
+    // threw a TypeError while the message was built, instead of the domain's own error.
+    given([])
+      .when(on('UpdateStaffProfile', { staffId: { toString: {} } }))
+      .thenThrows(NotFoundError, (e) => expect([e.message, e.id]).toEqual(['No such staff user', undefined]));
   });
 
   it('refuses a user that exists', () => {
