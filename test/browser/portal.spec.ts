@@ -36,6 +36,15 @@ describeInBrowser('the customer portal', () => {
     return page;
   };
 
+  /** Clicks `button` on the ticket's row in the list and answers the dialog that opens for it. */
+  const answerDialog = async (page: Page, ticket: Reported, button: '确认已解决' | '未解决') => {
+    await page
+      .getByRole('row', { name: new RegExp(ticket.serviceNo) })
+      .getByRole('button', { name: button })
+      .click();
+    return page.getByRole('dialog', { name: `确认解决情况 ${ticket.serviceNo}` });
+  };
+
   beforeAll(async () => {
     toConfirm = await report(
       world.desk.contractA,
@@ -80,11 +89,7 @@ describeInBrowser('the customer portal', () => {
 
   it('takes the confirmation of a fix and shows the ticket as confirmed', async () => {
     const page = await portalOfCustomerA();
-    await page
-      .getByRole('row', { name: new RegExp(toConfirm.serviceNo) })
-      .getByRole('button', { name: '确认已解决' })
-      .click();
-    const dialog = page.getByRole('dialog', { name: `确认解决情况 ${toConfirm.serviceNo}` });
+    const dialog = await answerDialog(page, toConfirm, '确认已解决');
     await dialog.getByText(FIX.cause).waitFor(); // the fix being confirmed is shown first
     await dialog.getByRole('button', { name: '提交答复' }).click();
 
@@ -102,11 +107,7 @@ describeInBrowser('the customer portal', () => {
 
   it('asks for a reason next to the field when the fix is rejected, and reopens the ticket', async () => {
     const page = await portalOfCustomerA();
-    await page
-      .getByRole('row', { name: new RegExp(toReject.serviceNo) })
-      .getByRole('button', { name: '未解决' })
-      .click();
-    const dialog = page.getByRole('dialog', { name: `确认解决情况 ${toReject.serviceNo}` });
+    const dialog = await answerDialog(page, toReject, '未解决');
     await dialog.getByRole('button', { name: '提交答复' }).click();
     await dialog.getByText('请说明未解决的原因').waitFor();
 
@@ -157,11 +158,7 @@ describeInBrowser('the customer portal', () => {
     const changing = await report(world.desk.contractA, '检验报告无法打印 (lab reports do not print)');
     await resolve(changing.id);
     const page = await portalOfCustomerA();
-    await page
-      .getByRole('row', { name: new RegExp(changing.serviceNo) })
-      .getByRole('button', { name: '确认已解决' })
-      .click();
-    const dialog = page.getByRole('dialog', { name: `确认解决情况 ${changing.serviceNo}` });
+    const dialog = await answerDialog(page, changing, '确认已解决');
     await dialog.getByText(FIX.cause).waitFor();
     // Meanwhile a colleague sends the fix back, and the engineer fixes it another way.
     const rejected = await world.desk.customerA.post(`/api/tickets/${changing.id}/confirmation`, {
