@@ -8,6 +8,7 @@ export default {
     '^#projections$': '<rootDir>/libs/projections/src/index.ts',
     '^#projections/(.*)\\.js$': '<rootDir>/libs/projections/src/$1.ts',
     '^#dispute-bundle$': '<rootDir>/libs/dispute-bundle/src/index.ts',
+    '^#command-handling$': '<rootDir>/libs/command-handling/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
 import { ClockModule } from './clock/clock.module.js';
+import { CommandHandlingModule } from './command-handling/command-handling.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { CustomersModule } from './customers/customers.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
@@ -61,6 +62,7 @@ export class AppModule {
         ClockModule,
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(store),
+        CommandHandlingModule,
         ProjectionStatusModule,
         ...CAPABILITIES,
         ...extraImports,

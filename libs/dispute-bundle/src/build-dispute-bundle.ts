@@ -1,5 +1,5 @@
-import { slaClock, type FaultReportedData, type TicketEvent } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import { slaClock, type ContractEvent, type FaultReportedData, type TicketEvent } from '#domain';
+import type { JsonObject, RecordedEvent } from '#event-store';
 import { BUNDLE_INSTRUCTIONS } from './bundle-instructions.js';
 import {
   BUNDLE_FORMAT,
@@ -27,8 +27,8 @@ export const CHAIN_RULE =
  * Pure: the events are copied as stored, the SLA is read with the domain's slaClock.
  */
 export function buildDisputeBundle(
-  events: readonly RecordedEvent[],
-  contractEvents: readonly RecordedEvent[],
+  events: readonly RecordedEvent<TicketEvent>[],
+  contractEvents: readonly RecordedEvent<ContractEvent>[],
   options: BundleOptions,
 ): DisputeBundle {
   const first = events[0];
@@ -36,7 +36,7 @@ export function buildDisputeBundle(
   if (!first || !last || first.type !== 'FaultReported') {
     throw new Error('a dispute bundle needs a ticket stream that begins with FaultReported');
   }
-  const reported = first.data as unknown as FaultReportedData;
+  const reported = first.data;
   const at = options.slaAt ?? options.generatedAt;
   return {
     format: BUNDLE_FORMAT,
@@ -87,9 +87,12 @@ export function buildDisputeBundle(
  * The contract stream's events from revision 0 to the SlaPolicySet of the ticket's policy version
  * (the events after it are left out: they cannot have changed the version that judged the ticket).
  */
-function policySource(contractEvents: readonly RecordedEvent[], reported: FaultReportedData): PolicySource {
+function policySource(
+  contractEvents: readonly RecordedEvent<ContractEvent>[],
+  reported: FaultReportedData,
+): PolicySource {
   const end = contractEvents.findIndex(
-    (e) => e.type === 'SlaPolicySet' && (e.data as { version?: unknown }).version === reported.policyVersion,
+    (e) => e.type === 'SlaPolicySet' && e.data.version === reported.policyVersion,
   );
   if (end < 0) {
     throw new Error(
@@ -104,7 +107,7 @@ function policySource(contractEvents: readonly RecordedEvent[], reported: FaultR
   };
 }
 
-export function toBundleEvent(event: RecordedEvent): BundleEvent {
+export function toBundleEvent(event: RecordedEvent<TicketEvent | ContractEvent>): BundleEvent {
   return {
     id: event.id,
     type: event.type,
@@ -112,7 +115,7 @@ export function toBundleEvent(event: RecordedEvent): BundleEvent {
     stream: event.stream,
     revision: event.revision,
     position: event.position.toString(),
-    data: event.data,
+    data: event.data as JsonObject,
     metadata: event.metadata,
     prevHash: event.prevHash,
     hash: event.hash,

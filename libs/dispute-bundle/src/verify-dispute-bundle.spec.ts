@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { hashEvent, InMemoryEventStore, type RecordedEvent } from '#event-store';
-import type { TicketEvent } from '#domain';
+import { hashEvent, InMemoryEventStore, type EventShape, type RecordedEvent } from '#event-store';
+import type { ContractEvent, TicketEvent } from '#domain';
 import {
   at,
   DEFAULT_POLICY,
@@ -18,7 +18,10 @@ const byAdmin = { actor: { id: 'admin-1', role: 'admin' }, source: 'api' as cons
  * Ticket t-1 as the store records it: reported 10:00, responded 10:40 (late), resolved 14:00; and
  * contract c-1, registered, then given policy version 1, then version 2 (after the ticket).
  */
-async function recordedStreams(): Promise<{ ticket: RecordedEvent[]; contract: RecordedEvent[] }> {
+async function recordedStreams(): Promise<{
+  ticket: RecordedEvent<TicketEvent>[];
+  contract: RecordedEvent<ContractEvent>[];
+}> {
   // recorded on the report day at 14:00 in Shanghai, before the bundles below are made
   const store = new InMemoryEventStore(() => new Date('2026-11-03T06:00:00.000Z'));
   await store.append(
@@ -60,12 +63,15 @@ async function recordedStreams(): Promise<{ ticket: RecordedEvent[]; contract: R
     })),
     { expectedRevision: 'no_stream' },
   );
-  const read = async (stream: string) => {
-    const events: RecordedEvent[] = [];
-    for await (const event of store.readStream(stream)) events.push(event);
+  const read = async <E extends EventShape>(stream: string) => {
+    const events: RecordedEvent<E>[] = [];
+    for await (const event of store.readStream<E>(stream)) events.push(event);
     return events;
   };
-  return { ticket: await read('ticket-t-1'), contract: await read('contract-c-1') };
+  return {
+    ticket: await read<TicketEvent>('ticket-t-1'),
+    contract: await read<ContractEvent>('contract-c-1'),
+  };
 }
 
 /** The bundle as a third party receives it: JSON text, parsed. */

@@ -1,7 +1,7 @@
 /** The public face of libs/domain: pure types and functions, no I/O, no clock. */
 
 // Shared: deciders, errors, actors, commands' context, stream names
-export { fold, type Decider } from './shared/decider.js';
+export { batchDecider, fold, type Decider } from './shared/decider.js';
 export { DomainError } from './shared/domain-error.js';
 export { InvalidTransitionError } from './shared/invalid-transition.error.js';
 export { RuleViolationError } from './shared/rule-violation.error.js';
@@ -20,7 +20,7 @@ export {
   type CommandActor,
   type Role,
 } from './shared/actor.js';
-export type { CommandContext } from './shared/command-context.js';
+export type { CommandStamp } from './shared/command-stamp.js';
 export { SEVERITIES, type Severity } from './shared/severity.js';
 export type { Product } from './shared/product.js';
 export { contractStream, customerStream, staffStream, ticketStream } from './shared/streams.js';
@@ -184,3 +184,30 @@ export {
   requireMonth,
   requireQuarter,
 } from './contract/service-plan-period.js';
+
+// Service numbers, login names and read marks: streams with deciders like any other
+export {
+  serviceNumberDecider,
+  serviceNumberStream,
+  serviceMonth,
+  formatServiceNo,
+  ORGANISATION_TIME_ZONE,
+  type AssignServiceNumber,
+  type ServiceNumberAssigned,
+  type ServiceNumbersState,
+} from './service-number/service-number.decider.js';
+export {
+  usernameDecider,
+  usernameStream,
+  type ReserveUsername,
+  type UsernameReserved,
+  type UsernameState,
+} from './staff/username.decider.js';
+export {
+  notificationReadsDecider,
+  notificationReadsStream,
+  type MarkNotificationRead,
+  type NotificationRead,
+  type NotificationReadData,
+  type NotificationReadsState,
+} from './notifications/notification-reads.decider.js';

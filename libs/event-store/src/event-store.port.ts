@@ -1,4 +1,4 @@
-import type { EventMetadata, NewEvent, RecordedEvent } from './recorded-event.js';
+import type { AnyEvent, EventMetadata, EventShape, NewEvent, RecordedEvent } from './recorded-event.js';
 
 /**
  * What the writer believes about the stream before appending:
@@ -54,7 +54,11 @@ export interface EventStore {
   /** Short name of the adapter, e.g. 'sqlite', 'memory', 'eventstoredb'. */
   readonly kind: string;
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
-  readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  /** A stream's events, typed as the caller's domain events (the stream's name says which; see typedEvents). */
+  readStream<E extends EventShape = AnyEvent>(
+    stream: string,
+    options?: ReadStreamOptions,
+  ): AsyncIterable<RecordedEvent<E>>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   subscribeToAll(options?: SubscribeToAllOptions): Subscription;
   /** Position of the last committed event, or null for an empty store. */

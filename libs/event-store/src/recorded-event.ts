@@ -42,20 +42,51 @@ export interface EventMetadata {
   causationId?: string;
 }
 
-/** An event as stored: the envelope of DESIGN.md plus its data. */
-export interface RecordedEvent<Type extends string = string, Data = JsonObject> {
+/** What a domain event is made of: a type and the data that type carries (a union of these types an aggregate). */
+export interface EventShape {
+  type: string;
+  data: unknown;
+}
+
+/** Any event, untyped: the store's own view. */
+export interface AnyEvent {
+  type: string;
+  data: JsonObject;
+}
+
+/** The envelope of DESIGN.md around an event's type and data. */
+export interface RecordedEnvelope {
   id: string;
-  type: Type;
   schemaVersion: number;
   stream: string;
   /** 0-based position inside its stream. */
   revision: number;
   /** Position in the global log ($all); only grows. */
   position: bigint;
-  data: Data;
   metadata: EventMetadata;
   /** Hash of the previous event in the same stream; null for the first. */
   prevHash: string | null;
   /** SHA-256 (hex) over the canonical serialisation of everything above except position. */
   hash: string;
+}
+
+/**
+ * An event as stored: the envelope plus its type and data. Over a union of domain events it is a
+ * union too, so narrowing on `type` narrows `data` (`RecordedEvent<TicketEvent>`).
+ */
+export type RecordedEvent<E extends EventShape = AnyEvent> = E extends EventShape
+  ? RecordedEnvelope & { type: E['type']; data: E['data'] }
+  : never;
+
+/** The domain event inside a recorded event (or a union of them): its type and data only. */
+export type DomainEventOf<R> = R extends EventShape ? { type: R['type']; data: R['data'] } : never;
+
+/** The domain event inside a recorded one (type and data only), e.g. to fold it with a decider's evolve. */
+export function domainEventOf<R extends RecordedEnvelope & EventShape>(event: R): DomainEventOf<R> {
+  return { type: event.type, data: event.data } as DomainEventOf<R>;
+}
+
+/** domainEventOf for code generic over the event union (aggregateStream, the command seam). */
+export function asDomainEvent<E extends EventShape>(event: RecordedEvent<E>): E {
+  return { type: event.type, data: event.data } as E;
 }

@@ -1,8 +1,8 @@
+import { handle } from '#command-handling';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { contractDecider, contractStream, type ContractCommand } from '#domain';
 import { SqliteEventStore } from '#event-store';
-import { StreamCommandRunner } from '../../../apps/service-desk/src/command-handling/stream-command-runner.js';
 import { EVENTS_FILE } from '../../../apps/service-desk/src/event-store/create-event-store.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { SseClient } from '../notifications/sse-client.js';
@@ -49,8 +49,9 @@ async function registerBackdated(desk: TicketDesk, contractId: string): Promise<
         inspectionExpertId: desk.engineer.id,
       },
     };
-    await new StreamCommandRunner(store).run(contractStream(contractId), contractDecider, command, {
+    await handle(store, contractStream(contractId), contractDecider, command, {
       actor: command.actor,
+      now: command.now,
       source: 'api',
       commandId,
       correlationId: commandId,

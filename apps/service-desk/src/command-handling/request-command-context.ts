@@ -3,8 +3,7 @@ import { createParamDecorator, UnauthorizedException, type ExecutionContext } fr
 import type { FastifyRequest } from 'fastify';
 import { ProblemException } from '../problem-details/problem.exception.js';
 import { ProblemType } from '../problem-details/problem-types.js';
-import type { CommandContext } from './command-context.js';
-import { derivedId } from './event-ids.js';
+import { derivedId, type CommandContext } from '#command-handling';
 
 const HEADER_TOKEN = /^[\x21-\x7e]{1,200}$/;
 
@@ -33,13 +32,15 @@ function parseIfMatch(value: string | undefined): number | undefined {
 }
 
 /**
- * The envelope part of a command sent over HTTP. The actor is the token's user; the command id is
+ * The envelope part of a command sent over HTTP. The actor is the token's user; `now` is the
+ * server's clock when the request arrived (stamped by stampReceivedAt); the command id is
  * derived from Idempotency-Key (scoped to the user, method and path) so that a retried request is
  * recognised, or random when there is none.
  */
 export function commandContextFrom(request: FastifyRequest): CommandContext {
   const user = request.user;
   if (!user) throw new UnauthorizedException('No authenticated user on the request');
+  if (!request.receivedAt) throw new Error('The clock hook did not stamp the request');
   const key = header(request, 'Idempotency-Key');
   if (key !== undefined && !HEADER_TOKEN.test(key)) {
     throw badHeader('Idempotency-Key', 'must be 1 to 200 visible ASCII characters');
@@ -52,6 +53,7 @@ export function commandContextFrom(request: FastifyRequest): CommandContext {
   const commandId = key ? derivedId('idempotency-key', user.id, request.method, path, key) : randomUUID();
   return {
     actor: { id: user.id, role: user.role },
+    now: request.receivedAt.toISOString(),
     source: header(request, 'X-Client') === 'web' ? 'web' : 'api',
     commandId,
     correlationId: correlationId ?? commandId,

@@ -1,3 +1,5 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import { Injectable } from '@nestjs/common';
 import {
   contractDecider,
@@ -10,9 +12,6 @@ import {
   type ContractCommand,
   type ContractState,
 } from '#domain';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner, type CommandOutcome } from '../command-handling/stream-command-runner.js';
 import type { RegisterContractDto } from './register-contract.dto.js';
 
 /**
@@ -21,7 +20,7 @@ import type { RegisterContractDto } from './register-contract.dto.js';
  */
 @Injectable()
 export class ContractRegistration {
-  constructor(private readonly runner: StreamCommandRunner) {}
+  constructor(private readonly seam: CommandSeam) {}
 
   contractIdFor(context: CommandContext): string {
     return derivedId('contract', context.commandId);
@@ -30,8 +29,7 @@ export class ContractRegistration {
   async register(
     body: RegisterContractDto,
     context: CommandContext,
-    now: string,
-  ): Promise<CommandOutcome<ContractState>> {
+  ): Promise<CommandResult<ContractState, unknown>> {
     await this.assertCustomer(body.customerId);
     await this.assertInspectionExpert(body.inspectionExpertId);
     const contractId = this.contractIdFor(context);
@@ -47,21 +45,20 @@ export class ContractRegistration {
         ...(body.timeZone !== undefined && { timeZone: body.timeZone }),
         inspectionExpertId: body.inspectionExpertId,
       },
-      actor: context.actor as ContractCommand['actor'],
-      now,
+      ...stampOf(context),
     };
-    return this.runner.run(contractStream(contractId), contractDecider, command, context);
+    return this.seam.handle(contractStream(contractId), contractDecider, command, context);
   }
 
   private async assertCustomer(customerId: string): Promise<void> {
-    const { state } = await this.runner.load(customerStream(customerId), customerDecider);
+    const { state } = await this.seam.load(customerStream(customerId), customerDecider);
     if (state.status === 'not_registered') {
       throw new RuleViolationError('customer_unknown', `No customer ${customerId}: register it first`);
     }
   }
 
   private async assertInspectionExpert(staffId: string): Promise<void> {
-    const { state } = await this.runner.load(staffStream(staffId), staffDecider);
+    const { state } = await this.seam.load(staffStream(staffId), staffDecider);
     if (state.status === 'not_registered') {
       throw new RuleViolationError('inspection_expert_unknown', `No staff member ${staffId}`);
     }

@@ -1,3 +1,5 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, stampOf } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -13,9 +15,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
 import { ContractRegistration } from './contract-registration.js';
 import { ContractView, contractView } from './contract-view.js';
@@ -41,7 +41,7 @@ function severitiesOf(targets: SlaTargetsBySeverityDto): SlaPolicyInput['severit
 export class ContractsController {
   constructor(
     private readonly registration: ContractRegistration,
-    private readonly runner: StreamCommandRunner,
+    private readonly seam: CommandSeam,
     private readonly clock: Clock,
   ) {}
 
@@ -53,7 +53,7 @@ export class ContractsController {
     @Body() body: RegisterContractDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.registration.register(body, context, this.clock.now().toISOString());
+    const outcome = await this.registration.register(body, context);
     return writeResult(this.registration.contractIdFor(context), outcome);
   }
 
@@ -84,10 +84,9 @@ export class ContractsController {
         policy,
         ...(body.effectiveFrom !== undefined && { effectiveFrom: body.effectiveFrom }),
       },
-      actor: context.actor as ContractCommand['actor'],
-      now: this.clock.now().toISOString(),
+      ...stampOf(context),
     };
-    const outcome = await this.runner.run(contractStream(id), contractDecider, command, context, {
+    const outcome = await this.seam.handle(contractStream(id), contractDecider, command, context, {
       mustExist: true,
     });
     const version = outcome.events.find((e) => e.type === 'SlaPolicySet')?.data.version;
@@ -105,7 +104,7 @@ export class ContractsController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ContractView> {
-    const { state, revision } = await this.runner.load(contractStream(id), contractDecider);
+    const { state, revision } = await this.seam.load(contractStream(id), contractDecider);
     if (state.status === 'not_registered' || revision === 'no_stream') {
       if (user.role === 'customer') throw otherOrganisation(`contract ${id}`);
       throw new NotFoundError('contract', id);

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { commandRunnerProvider } from '../staff/command-runner.provider.js';
 import { ContractRegistration } from './contract-registration.js';
 import { ContractsController } from './contracts.controller.js';
 import { PhaseSurveysController } from './phase-surveys.controller.js';
@@ -9,6 +8,6 @@ import { StaffDirectory } from '../tickets/staff-directory.js';
 /** Service contracts: terms, the fixed inspection expert, versioned SLA policies, the service plan. */
 @Module({
   controllers: [ContractsController, ServicePlanController, PhaseSurveysController],
-  providers: [commandRunnerProvider, ContractRegistration, StaffDirectory],
+  providers: [ContractRegistration, StaffDirectory],
 })
 export class ContractsModule {}

@@ -1,3 +1,5 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, stampOf } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -19,10 +21,7 @@ import {
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
 import { PhaseSurveyListView, type PhaseSurveyView } from './phase-survey-view.js';
 import { PhaseSurveysQueryDto } from './phase-surveys-query.dto.js';
@@ -41,10 +40,7 @@ function assertOwnContract(state: ContractState, user: AuthenticatedUser, id: st
 @ApiBearerAuth()
 @Controller('contracts')
 export class PhaseSurveysController {
-  constructor(
-    private readonly runner: StreamCommandRunner,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly seam: CommandSeam) {}
 
   @Post(':id/surveys')
   @Roles('customer', 'agent', 'manager')
@@ -64,8 +60,7 @@ export class PhaseSurveysController {
       assertOwnContract(state, user, id);
       return {
         type: 'RecordPhaseSurvey',
-        actor: context.actor as ContractCommand['actor'],
-        now: this.clock.now().toISOString(),
+        ...stampOf(context),
         data: {
           contractId: id,
           surveyId: body.surveyId,
@@ -83,7 +78,7 @@ export class PhaseSurveysController {
         },
       };
     };
-    const outcome = await this.runner.run(contractStream(id), contractDecider, command, context);
+    const outcome = await this.seam.handle(contractStream(id), contractDecider, command, context);
     return writeResult(body.surveyId, outcome);
   }
 
@@ -100,7 +95,7 @@ export class PhaseSurveysController {
     @Query() query: PhaseSurveysQueryDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<PhaseSurveyListView> {
-    const { state, events } = await this.runner.load(contractStream(id), contractDecider);
+    const { state, events } = await this.seam.load(contractStream(id), contractDecider);
     assertOwnContract(state, user, id);
     const surveys: PhaseSurveyView[] = [];
     for (const event of events) {

@@ -1,3 +1,6 @@
+import { domainEventOf } from '#event-store';
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, derivedId, stampOf } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -7,17 +10,13 @@ import {
   RuleViolationError,
   servicePlanStatus,
   type ContractCommand,
-  type ContractEvent,
 } from '#domain';
 import { otherOrganisation } from '../auth/auth-problems.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
-import { StreamCommandRunner, toDomainEvent } from '../command-handling/stream-command-runner.js';
 import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
 import { StaffDirectory } from '../tickets/staff-directory.js';
 import { ChangeInspectionExpertDto } from './change-inspection-expert.dto.js';
@@ -32,7 +31,7 @@ import { ServicePlanView } from './service-plan-view.js';
 @Controller('contracts')
 export class ServicePlanController {
   constructor(
-    private readonly runner: StreamCommandRunner,
+    private readonly seam: CommandSeam,
     private readonly staff: StaffDirectory,
     private readonly clock: Clock,
   ) {}
@@ -125,7 +124,7 @@ export class ServicePlanController {
     @Query() query: ServicePlanQueryDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ServicePlanView> {
-    const { state, events } = await this.runner.load(contractStream(id), contractDecider);
+    const { state, events } = await this.seam.load(contractStream(id), contractDecider);
     if (state.status === 'not_registered') {
       if (user.role === 'customer') throw otherOrganisation(`contract ${id}`);
       throw new NotFoundError('contract', id);
@@ -134,7 +133,7 @@ export class ServicePlanController {
       throw otherOrganisation(`contract ${id}`);
     }
     const plan = servicePlanStatus(
-      events.map((e) => toDomainEvent<ContractEvent>(e)),
+      events.map(domainEventOf),
       query.from,
       query.to,
       this.clock.now().toISOString(),
@@ -146,10 +145,9 @@ export class ServicePlanController {
   private async run(id: string, context: CommandContext, command: Pick<ContractCommand, 'type' | 'data'>) {
     const full = {
       ...command,
-      actor: context.actor as ContractCommand['actor'],
-      now: this.clock.now().toISOString(),
+      ...stampOf(context),
     } as ContractCommand;
-    return this.runner.run(contractStream(id), contractDecider, full, context, { mustExist: true });
+    return this.seam.handle(contractStream(id), contractDecider, full, context, { mustExist: true });
   }
 
   /** As contracts registration checks it: the staff member exists, is active and an engineer. */

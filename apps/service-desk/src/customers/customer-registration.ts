@@ -1,9 +1,14 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import { Injectable } from '@nestjs/common';
-import { customerDecider, customerStream, type CustomerCommand, type CustomerState } from '#domain';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner, type CommandOutcome } from '../command-handling/stream-command-runner.js';
-import { batchDecider } from './batch-decider.js';
+import {
+  batchDecider,
+  customerDecider,
+  customerStream,
+  type CustomerCommand,
+  type CustomerState,
+} from '#domain';
+
 import type { RegisterCustomerDto } from './register-customer.dto.js';
 
 const registerWithContacts = batchDecider(customerDecider);
@@ -14,7 +19,7 @@ const registerWithContacts = batchDecider(customerDecider);
  */
 @Injectable()
 export class CustomerRegistration {
-  constructor(private readonly runner: StreamCommandRunner) {}
+  constructor(private readonly seam: CommandSeam) {}
 
   customerIdFor(context: CommandContext): string {
     return derivedId('customer', context.commandId);
@@ -23,10 +28,9 @@ export class CustomerRegistration {
   register(
     body: RegisterCustomerDto,
     context: CommandContext,
-    now: string,
-  ): Promise<CommandOutcome<CustomerState>> {
+  ): Promise<CommandResult<CustomerState, unknown>> {
     const customerId = this.customerIdFor(context);
-    const envelope = { actor: context.actor as CustomerCommand['actor'], now };
+    const envelope = stampOf(context);
     const { contacts, ...details } = body;
     const commands: CustomerCommand[] = [
       { type: 'RegisterCustomer', data: { customerId, ...details }, ...envelope },
@@ -36,6 +40,6 @@ export class CustomerRegistration {
         ...envelope,
       })),
     ];
-    return this.runner.run(customerStream(customerId), registerWithContacts, commands, context);
+    return this.seam.handle(customerStream(customerId), registerWithContacts, commands, context);
   }
 }

@@ -1,3 +1,5 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -6,10 +8,7 @@ import { otherOrganisation } from '../auth/auth-problems.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
 import { CustomerRegistration } from './customer-registration.js';
 import { CustomerView, customerView } from './customer-view.js';
@@ -21,8 +20,7 @@ import { RegisterCustomerDto } from './register-customer.dto.js';
 export class CustomersController {
   constructor(
     private readonly registration: CustomerRegistration,
-    private readonly runner: StreamCommandRunner,
-    private readonly clock: Clock,
+    private readonly seam: CommandSeam,
   ) {}
 
   @Post()
@@ -33,7 +31,7 @@ export class CustomersController {
     @Body() body: RegisterCustomerDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.registration.register(body, context, this.clock.now().toISOString());
+    const outcome = await this.registration.register(body, context);
     return writeResult(this.registration.customerIdFor(context), outcome);
   }
 
@@ -53,7 +51,7 @@ export class CustomersController {
     if (user.role === 'customer' && user.customerId !== id) {
       throw otherOrganisation(`customer ${id}`);
     }
-    const { state, revision } = await this.runner.load(customerStream(id), customerDecider);
+    const { state, revision } = await this.seam.load(customerStream(id), customerDecider);
     if (state.status === 'not_registered' || revision === 'no_stream')
       throw new NotFoundError('customer', id);
     void reply.header('ETag', `"${revision}"`);

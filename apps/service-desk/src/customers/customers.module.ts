@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { commandRunnerProvider } from '../staff/command-runner.provider.js';
 import { CustomerRegistration } from './customer-registration.js';
 import { CustomersController } from './customers.controller.js';
 
 /** Customer organisations and their contacts (personal data, shown by role). */
 @Module({
   controllers: [CustomersController],
-  providers: [commandRunnerProvider, CustomerRegistration],
+  providers: [CustomerRegistration],
 })
 export class CustomersModule {}

@@ -1,22 +1,13 @@
-import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import {
-  contractStream,
-  fold,
-  ticketDecider,
-  ticketStream,
-  type FaultReportedData,
-  type TicketEvent,
-} from '#domain';
-import type { EventStore, RecordedEvent } from '#event-store';
+import { contractDecider, contractStream, type TicketEvent } from '#domain';
+import type { RecordedEvent } from '#event-store';
 import { buildDisputeBundle, type DisputeBundle } from '#dispute-bundle';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { Clock } from '../clock/clock.js';
-import { StreamNotFoundError } from '../command-handling/command-errors.js';
+import { CommandSeam } from '../command-handling/command-seam.js';
 import { ProblemException } from '../problem-details/problem.exception.js';
 import { ProblemType } from '../problem-details/problem-types.js';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
-import { assertMayAct } from '../tickets/act-on-ticket.command.js';
+import { TicketHistory } from '../tickets/ticket-history.js';
 
 export class GetDisputeBundleQuery extends Query<DisputeBundle> {
   constructor(
@@ -39,15 +30,13 @@ export class GetDisputeBundleQuery extends Query<DisputeBundle> {
 @QueryHandler(GetDisputeBundleQuery)
 export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQuery> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly history: TicketHistory,
+    private readonly seam: CommandSeam,
     private readonly clock: Clock,
   ) {}
 
   async execute({ ticketId, user, asOf }: GetDisputeBundleQuery): Promise<DisputeBundle> {
-    const stream = ticketStream(ticketId);
-    const all = await this.read(stream);
-    if (all.length === 0) throw new StreamNotFoundError(stream);
-    assertMayAct(fold(ticketDecider, all as unknown as TicketEvent[]), user, ticketId);
+    const all = await this.history.readableBy(user, ticketId);
     const events = asOf === undefined ? all : recordedBy(all, asOf);
     if (events.length === 0) {
       throw new ProblemException({
@@ -57,19 +46,15 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
         detail: `Ticket ${ticketId} had not been recorded yet at ${asOf}`,
       });
     }
-    const reported = events[0].data as unknown as FaultReportedData;
-    const contractEvents = await this.read(contractStream(reported.contractId));
-    return buildDisputeBundle(events, contractEvents, {
+    const [reported] = events;
+    if (reported.type !== 'FaultReported')
+      throw new Error(`ticket ${ticketId} does not start with FaultReported`);
+    const contract = await this.seam.load(contractStream(reported.data.contractId), contractDecider);
+    return buildDisputeBundle(events, contract.events, {
       generatedAt: this.clock.now().toISOString(),
       generatedBy: { id: user.id, username: user.username, role: user.role },
       ...(asOf !== undefined && { slaAt: new Date(asOf).toISOString() }),
     });
-  }
-
-  private async read(stream: string): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    for await (const event of this.store.readStream(stream)) events.push(event);
-    return events;
   }
 }
 
@@ -77,7 +62,10 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
  * The events the ledger held at `asOf`: those recorded by then. The store appends in recording
  * order, so this is a prefix of the stream, whose last hash was the head at that instant.
  */
-function recordedBy(events: readonly RecordedEvent[], asOf: string): RecordedEvent[] {
+function recordedBy(
+  events: readonly RecordedEvent<TicketEvent>[],
+  asOf: string,
+): RecordedEvent<TicketEvent>[] {
   const asOfMs = Date.parse(asOf);
   const end = events.findIndex((event) => Date.parse(event.metadata.recordedAt) > asOfMs);
   return end < 0 ? [...events] : events.slice(0, end);

@@ -1,3 +1,5 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import { Injectable } from '@nestjs/common';
 import {
   caseDecider,
@@ -8,10 +10,6 @@ import {
   type FaultReportedData,
   type ResolvedData,
 } from '#domain';
-import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner, type CommandOutcome } from '../command-handling/stream-command-runner.js';
 import type { PublishCaseDto } from './publish-case.dto.js';
 import type { ReviseCaseDto } from './revise-case.dto.js';
 
@@ -24,13 +22,10 @@ export const caseIdFor = (ticketId: string): string => derivedId('kb-case', tick
  */
 @Injectable()
 export class CasePublishing {
-  constructor(
-    private readonly runner: StreamCommandRunner,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly seam: CommandSeam) {}
 
-  async publish(body: PublishCaseDto, context: CommandContext): Promise<CommandOutcome<unknown>> {
-    const ticket = await this.runner.load(ticketStream(body.ticketId), ticketDecider);
+  async publish(body: PublishCaseDto, context: CommandContext): Promise<CommandResult<unknown, unknown>> {
+    const ticket = await this.seam.load(ticketStream(body.ticketId), ticketDecider);
     const report = ticket.events.find((e) => e.type === 'FaultReported')?.data as
       FaultReportedData | undefined;
     const resolved = ticket.events.findLast((e) => e.type === 'Resolved')?.data as ResolvedData | undefined;
@@ -47,24 +42,22 @@ export class CasePublishing {
         category: body.category ?? resolved?.category,
         product: report?.product,
       },
-      actor: context.actor,
-      now: this.clock.now().toISOString(),
+      ...stampOf(context),
     } as CaseCommand;
-    return this.runner.run(kbCaseStream(caseId), caseDecider, command, context);
+    return this.seam.handle(kbCaseStream(caseId), caseDecider, command, context);
   }
 
   async revise(
     caseId: string,
     body: ReviseCaseDto,
     context: CommandContext,
-  ): Promise<CommandOutcome<unknown>> {
+  ): Promise<CommandResult<unknown, unknown>> {
     const command = {
       type: 'ReviseCase',
       data: { caseId, ...body },
-      actor: context.actor,
-      now: this.clock.now().toISOString(),
+      ...stampOf(context),
     } as CaseCommand;
-    return this.runner.run(kbCaseStream(caseId), caseDecider, command, context);
+    return this.seam.handle(kbCaseStream(caseId), caseDecider, command, context);
   }
 }
 

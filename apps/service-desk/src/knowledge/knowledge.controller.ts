@@ -1,3 +1,4 @@
+import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,7 +12,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
-import type { CommandContext } from '../command-handling/command-context.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
 import { uuidParam } from '../tickets/ticket-id.pipe.js';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { commandRunnerProvider } from '../staff/command-runner.provider.js';
 import { CasePublishing } from './case-publishing.js';
 import { KbReader } from './kb-reader.js';
 import { KnowledgeController } from './knowledge.controller.js';
@@ -11,6 +10,6 @@ import { PlaybookWriting } from './playbook-writing.js';
  */
 @Module({
   controllers: [KnowledgeController],
-  providers: [commandRunnerProvider, CasePublishing, PlaybookWriting, KbReader],
+  providers: [CasePublishing, PlaybookWriting, KbReader],
 })
 export class KnowledgeModule {}

@@ -1,9 +1,8 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { KB_SEED, playbookDecider, playbookStream, SEED_PLAYBOOKS, type PlaybookCommand } from '#domain';
 import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner, type CommandOutcome } from '../command-handling/stream-command-runner.js';
 import type { RevisePlaybookDto } from './revise-playbook.dto.js';
 
 /**
@@ -15,7 +14,7 @@ export class PlaybookWriting implements OnApplicationBootstrap {
   private readonly logger = new Logger('PlaybookSeed');
 
   constructor(
-    private readonly runner: StreamCommandRunner,
+    private readonly seam: CommandSeam,
     private readonly clock: Clock,
   ) {}
 
@@ -25,17 +24,13 @@ export class PlaybookWriting implements OnApplicationBootstrap {
       const commandId = derivedId('seed', 'playbook', playbook.playbookId);
       const context: CommandContext = {
         actor: KB_SEED,
+        now: this.clock.now().toISOString(),
         source: 'system',
         commandId,
         correlationId: commandId,
       };
-      const command: PlaybookCommand = {
-        type: 'WritePlaybook',
-        data: playbook,
-        actor: KB_SEED,
-        now: this.clock.now().toISOString(),
-      };
-      const outcome = await this.runner.run(
+      const command: PlaybookCommand = { type: 'WritePlaybook', data: playbook, ...stampOf(context) };
+      const outcome = await this.seam.handle(
         playbookStream(playbook.playbookId),
         playbookDecider,
         command,
@@ -50,13 +45,12 @@ export class PlaybookWriting implements OnApplicationBootstrap {
     playbookId: string,
     body: RevisePlaybookDto,
     context: CommandContext,
-  ): Promise<CommandOutcome<unknown>> {
-    const command = {
+  ): Promise<CommandResult<unknown, unknown>> {
+    const command: PlaybookCommand = {
       type: 'RevisePlaybook',
       data: { playbookId, ...body },
-      actor: context.actor,
-      now: this.clock.now().toISOString(),
-    } as PlaybookCommand;
-    return this.runner.run(playbookStream(playbookId), playbookDecider, command, context);
+      ...stampOf(context),
+    };
+    return this.seam.handle(playbookStream(playbookId), playbookDecider, command, context);
   }
 }

@@ -1,16 +1,14 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, derivedId } from '#command-handling';
 import { Injectable } from '@nestjs/common';
-import { notificationReadsStream } from '#projections/read-models/notifications/notification-read.event.js';
+import { notificationReadsDecider, notificationReadsStream } from '#domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import { ProblemException } from '../problem-details/problem.exception.js';
 import { ProblemType } from '../problem-details/problem-types.js';
 import type { NotificationReadResultDto } from './notification.dto.js';
 import { NotificationReader } from './notification-reader.js';
 import { NotificationRecipients } from './notification-recipients.js';
-import { notificationReadsDecider } from './notification-reads.decider.js';
 
 /**
  * POST /api/notifications/:id/read: records NotificationRead on the caller's own stream
@@ -22,7 +20,7 @@ export class MarkNotificationRead {
   constructor(
     private readonly reader: NotificationReader,
     private readonly recipients: NotificationRecipients,
-    private readonly runner: StreamCommandRunner,
+    private readonly seam: CommandSeam,
     private readonly clock: Clock,
   ) {}
 
@@ -40,10 +38,13 @@ export class MarkNotificationRead {
         detail: `No notification ${id} is addressed to you`,
       });
     }
-    const outcome = await this.runner.run(
+    const outcome = await this.seam.handle(
       notificationReadsStream(user.id),
       notificationReadsDecider,
-      { notificationId: id, userId: user.id, readAt: this.clock.now().toISOString() },
+      {
+        type: 'MarkNotificationRead',
+        data: { notificationId: id, userId: user.id, readAt: this.clock.now().toISOString() },
+      },
       { ...context, commandId: derivedId('notification-read', user.id, id), ifMatch: undefined },
     );
     return { id, revision: outcome.revision, position: String(outcome.position ?? 0) };

@@ -1,3 +1,4 @@
+import { type CommandContext } from '#command-handling';
 import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -9,7 +10,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Roles } from '../auth/roles.decorator.js';
-import type { CommandContext } from '../command-handling/command-context.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { uuidParam } from '../tickets/ticket-id.pipe.js';
 import { ListNotificationsDto } from './list-notifications.dto.js';

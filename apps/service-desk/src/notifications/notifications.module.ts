@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
-import { commandRunnerProvider } from '../staff/command-runner.provider.js';
 import { MarkNotificationRead } from './mark-notification-read.js';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.js';
 import { NotificationReader } from './notification-reader.js';
@@ -29,7 +28,6 @@ function channelsFrom(config: AppConfig): NotificationChannel[] {
     MarkNotificationRead,
     DeliveryLog,
     NotificationDispatcher,
-    commandRunnerProvider,
     { provide: NOTIFICATION_CHANNELS, useFactory: channelsFrom, inject: [AppConfig] },
   ],
   exports: [NotificationReader, NotificationRecipients],

@@ -3,11 +3,7 @@ import { HttpException } from '@nestjs/common';
 import { InvalidEventError, WrongExpectedRevisionError } from '#event-store';
 import { DomainError } from '#domain';
 import { fromDomainError } from './from-domain-error.js';
-import {
-  ConcurrencyConflictError,
-  PreconditionFailedError,
-  StreamNotFoundError,
-} from '../command-handling/command-errors.js';
+import { ConcurrencyConflictError, PreconditionFailedError, StreamNotFoundError } from '#command-handling';
 import type { ProblemDetails } from './problem-details.js';
 import { ProblemType } from './problem-types.js';
 import { ProblemException } from './problem.exception.js';

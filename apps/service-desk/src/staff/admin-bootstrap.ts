@@ -1,7 +1,6 @@
+import { type CommandContext, derivedId } from '#command-handling';
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
 import { Clock } from '../clock/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
@@ -35,6 +34,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
     const commandId = derivedId('bootstrap', ADMIN_USERNAME);
     const context: CommandContext = {
       actor: { id: 'system', role: 'admin' },
+      now: this.clock.now().toISOString(),
       source: 'system',
       commandId,
       correlationId: commandId,
@@ -45,7 +45,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       displayName: 'Administrator',
       role: 'admin' as const,
     };
-    const outcome = await this.registration.register(input, context, this.clock.now().toISOString());
+    const outcome = await this.registration.register(input, context);
     const stored = outcome.state.status === 'not_registered' ? undefined : outcome.state.passwordHash;
     if (!(await this.passwords.verify(stored, password))) return; // another instance won the race
     if (generated) {

@@ -1,3 +1,5 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import { Injectable } from '@nestjs/common';
 import {
   customerDecider,
@@ -9,9 +11,6 @@ import {
   type StaffCommand,
   type StaffState,
 } from '#domain';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner, type CommandOutcome } from '../command-handling/stream-command-runner.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { UsernameReservation } from './username-reservation.js';
 
@@ -31,7 +30,7 @@ export interface NewStaff {
 @Injectable()
 export class StaffRegistration {
   constructor(
-    private readonly runner: StreamCommandRunner,
+    private readonly seam: CommandSeam,
     private readonly reservation: UsernameReservation,
     private readonly passwords: PasswordHasher,
   ) {}
@@ -40,7 +39,7 @@ export class StaffRegistration {
     return derivedId('staff', context.commandId);
   }
 
-  async register(input: NewStaff, context: CommandContext, now: string): Promise<CommandOutcome<StaffState>> {
+  async register(input: NewStaff, context: CommandContext): Promise<CommandResult<StaffState, unknown>> {
     const staffId = this.staffIdFor(context);
     if (input.customerId !== undefined) await this.assertCustomerExists(input.customerId);
     const command: StaffCommand = {
@@ -53,16 +52,15 @@ export class StaffRegistration {
         ...(input.customerId !== undefined && { customerId: input.customerId }),
         passwordHash: await this.passwords.hash(input.password),
       },
-      actor: context.actor as StaffCommand['actor'],
-      now,
+      ...stampOf(context),
     };
     staffDecider.decide(command, staffDecider.initialState()); // refuses bad input before the name is taken
     await this.reservation.reserve(input.username, staffId, context);
-    return this.runner.run(staffStream(staffId), staffDecider, command, context);
+    return this.seam.handle(staffStream(staffId), staffDecider, command, context);
   }
 
   private async assertCustomerExists(customerId: string): Promise<void> {
-    const { state } = await this.runner.load(customerStream(customerId), customerDecider);
+    const { state } = await this.seam.load(customerStream(customerId), customerDecider);
     if (state.status === 'not_registered') {
       throw new RuleViolationError('customer_unknown', `No customer ${customerId}: register it first`);
     }

@@ -1,5 +1,8 @@
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { type CommandContext, type CommandResult, stampOf } from '#command-handling';
 import { Injectable } from '@nestjs/common';
 import {
+  batchDecider,
   customerDecider,
   customerStream,
   RuleViolationError,
@@ -11,9 +14,7 @@ import {
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { ProblemType } from '../problem-details/problem-types.js';
 import { ProblemException } from '../problem-details/problem.exception.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { StreamCommandRunner, type CommandOutcome } from '../command-handling/stream-command-runner.js';
-import { batchDecider } from '../customers/batch-decider.js';
+
 import type { UpdateStaffDto } from './update-staff.dto.js';
 
 const staffChanges = batchDecider(staffDecider);
@@ -26,7 +27,7 @@ const staffChanges = batchDecider(staffDecider);
 @Injectable()
 export class StaffUpdate {
   constructor(
-    private readonly runner: StreamCommandRunner,
+    private readonly seam: CommandSeam,
     private readonly passwords: PasswordHasher,
   ) {}
 
@@ -34,8 +35,7 @@ export class StaffUpdate {
     staffId: string,
     body: UpdateStaffDto,
     context: CommandContext,
-    now: string,
-  ): Promise<CommandOutcome<StaffState>> {
+  ): Promise<CommandResult<StaffState, unknown>> {
     if (Object.values(body).every((value) => value === undefined)) {
       throw new ProblemException({
         type: ProblemType.validationFailed,
@@ -58,7 +58,7 @@ export class StaffUpdate {
     }
     if (body.customerId !== undefined) await this.assertCustomerExists(body.customerId);
     const passwordHash = body.password === undefined ? undefined : await this.passwords.hash(body.password);
-    const envelope = { actor: context.actor as StaffCommand['actor'], now };
+    const envelope = stampOf(context);
     const commandsFor = (state: StaffState): StaffCommand[] => {
       const status = state.status;
       const commands: StaffCommand[] = [];
@@ -89,11 +89,11 @@ export class StaffUpdate {
       }
       return commands;
     };
-    return this.runner.run(staffStream(staffId), staffChanges, commandsFor, context, { mustExist: true });
+    return this.seam.handle(staffStream(staffId), staffChanges, commandsFor, context, { mustExist: true });
   }
 
   private async assertCustomerExists(customerId: string): Promise<void> {
-    const { state } = await this.runner.load(customerStream(customerId), customerDecider);
+    const { state } = await this.seam.load(customerStream(customerId), customerDecider);
     if (state.status === 'not_registered') {
       throw new RuleViolationError('customer_unknown', `No customer ${customerId}: register it first`);
     }

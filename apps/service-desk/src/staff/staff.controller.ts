@@ -1,3 +1,4 @@
+import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -6,8 +7,6 @@ import { roleRefused } from '../auth/auth-problems.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { RegisterStaffDto } from './register-staff.dto.js';
 import { StaffAccounts } from './staff-accounts.js';
@@ -27,7 +26,6 @@ export class StaffController {
     private readonly updates: StaffUpdate,
     private readonly accounts: StaffAccounts,
     private readonly index: StaffIndex,
-    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -40,7 +38,7 @@ export class StaffController {
     @Body() body: RegisterStaffDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.registration.register(body, context, this.clock.now().toISOString());
+    const outcome = await this.registration.register(body, context);
     return writeResult(this.registration.staffIdFor(context), outcome);
   }
 
@@ -79,7 +77,7 @@ export class StaffController {
     @Body() body: UpdateStaffDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.updates.update(id, body, context, this.clock.now().toISOString());
+    const outcome = await this.updates.update(id, body, context);
     return writeResult(id, outcome);
   }
 }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AdminBootstrap } from './admin-bootstrap.js';
-import { commandRunnerProvider } from './command-runner.provider.js';
 import { StaffController } from './staff.controller.js';
 import { StaffIndex } from './staff-index.js';
 import { StaffRegistration } from './staff-registration.js';
@@ -10,14 +9,7 @@ import { UsernameReservation } from './username-reservation.js';
 /** Users: registration with unique usernames, the directory, role changes, the first admin. */
 @Module({
   controllers: [StaffController],
-  providers: [
-    commandRunnerProvider,
-    UsernameReservation,
-    StaffRegistration,
-    StaffUpdate,
-    StaffIndex,
-    AdminBootstrap,
-  ],
+  providers: [UsernameReservation, StaffRegistration, StaffUpdate, StaffIndex, AdminBootstrap],
   exports: [StaffIndex],
 })
 export class StaffModule {}

@@ -1,49 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { WrongExpectedRevisionError, type EventStore } from '#event-store';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { eventIdFor } from '../command-handling/event-ids.js';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { Injectable } from '@nestjs/common';
+import type { CommandContext } from '#command-handling';
+import { AlreadyExistsError, usernameDecider, usernameStream } from '#domain';
+import { CommandSeam } from '../command-handling/command-seam.js';
 import { usernameTaken } from './username-taken.js';
-import { USERNAME_RESERVED, usernameStream, type UsernameReservedData } from './username-stream.js';
 
 /**
- * Reserves a login name for a staff id by starting the name's stream ('no_stream'): of any
- * number of concurrent requests for one name, exactly one wins. The same command (a retry)
- * finds its own reservation and goes on; anyone else gets 409.
+ * Reserves a login name for a staff id in the name's own stream (usernameDecider): of any number
+ * of concurrent requests for one name, exactly one wins. The same staff id (a retried
+ * registration) finds its own reservation and goes on; anyone else gets 409.
  */
 @Injectable()
 export class UsernameReservation {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly seam: CommandSeam) {}
 
   async reserve(username: string, staffId: string, context: CommandContext): Promise<void> {
-    const stream = usernameStream(username);
-    const data: UsernameReservedData = { username, staffId };
     try {
-      await this.store.append(
-        stream,
-        [
-          {
-            id: eventIdFor(context.commandId, stream, 0),
-            type: USERNAME_RESERVED,
-            data,
-            metadata: {
-              actor: context.actor,
-              source: context.source,
-              commandId: context.commandId,
-              correlationId: context.correlationId,
-            },
-          },
-        ],
-        { expectedRevision: 'no_stream' },
+      await this.seam.handle(
+        usernameStream(username),
+        usernameDecider,
+        { type: 'ReserveUsername', data: { username, staffId } },
+        { ...context, ifMatch: undefined },
       );
     } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      if ((await this.holderOf(stream)) !== staffId) throw usernameTaken(username);
+      if (error instanceof AlreadyExistsError) throw usernameTaken(username);
+      throw error;
     }
-  }
-
-  private async holderOf(stream: string): Promise<unknown> {
-    for await (const event of this.store.readStream(stream, { maxCount: 1 })) return event.data.staffId;
-    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CommandOutcome } from '../command-handling/stream-command-runner.js';
+import type { CommandResult } from '#command-handling';
 
 /** What every write answers: the aggregate, its stream's revision and the global position reached. */
 export class WriteResultDto {
@@ -20,6 +20,6 @@ export class WriteResultDto {
   position: string | null;
 }
 
-export function writeResult(id: string, outcome: CommandOutcome<unknown>): WriteResultDto {
+export function writeResult(id: string, outcome: CommandResult<unknown, unknown>): WriteResultDto {
   return { id, revision: outcome.revision, position: outcome.position?.toString() ?? null };
 }

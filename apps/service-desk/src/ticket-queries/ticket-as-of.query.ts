@@ -1,12 +1,8 @@
-import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { fold, NotFoundError, ticketDecider, ticketStream, type TicketEvent } from '#domain';
-import type { EventStore, RecordedEvent } from '#event-store';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException } from '../problem-details/problem.exception.js';
 import { ProblemType } from '../problem-details/problem-types.js';
-import { assertMayAct } from '../tickets/act-on-ticket.command.js';
+import { TicketHistory } from '../tickets/ticket-history.js';
 import { redactFor, ticketView, type TicketView } from '../tickets/ticket-view.js';
 
 export class TicketAsOfQuery extends Query<TicketView> {
@@ -26,13 +22,10 @@ export class TicketAsOfQuery extends Query<TicketView> {
  */
 @QueryHandler(TicketAsOfQuery)
 export class TicketAsOfHandler implements IQueryHandler<TicketAsOfQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly history: TicketHistory) {}
 
   async execute({ ticketId, at, user }: TicketAsOfQuery): Promise<TicketView> {
-    const all: RecordedEvent[] = [];
-    for await (const event of this.store.readStream(ticketStream(ticketId))) all.push(event);
-    if (all.length === 0) throw new NotFoundError('ticket', ticketId);
-    assertMayAct(fold(ticketDecider, all as unknown as TicketEvent[]), user, ticketId);
+    const all = await this.history.readableBy(user, ticketId);
     const atMs = Date.parse(at);
     const known = all.filter((event) => Date.parse(event.metadata.recordedAt) <= atMs);
     if (known.length === 0) {

@@ -1,8 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { stampOf, type CommandContext } from '#command-handling';
 import {
   ForbiddenError,
-  mayIssueTicketCommand,
   NotFoundError,
   ticketDecider,
   ticketStream,
@@ -10,13 +9,10 @@ import {
   type TicketCommandType,
   type TicketState,
 } from '#domain';
-import type { EventStore } from '#event-store';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { CommandSeam } from '../command-handling/command-seam.js';
 import { compact } from './compact.js';
+import { StaffDirectory } from './staff-directory.js';
 import type { TicketWriteResult } from './ticket-write-result.js';
 
 /** Any action on an existing ticket: the domain command's type and data (without the ticket id). */
@@ -32,32 +28,27 @@ export class ActOnTicketCommand extends Command<TicketWriteResult> {
   }
 }
 
-/** Loads the ticket, checks who may act on it, lets the ticket decider decide, appends at the loaded revision. */
+/**
+ * Loads the ticket, fences a customer contact to its own organisation, lets the ticket decider
+ * decide, appends at the loaded revision. Who is sent on site or assigned must be an active
+ * engineer: that lives in the staff streams, so it is checked here, before the seam.
+ */
 @CommandHandler(ActOnTicketCommand)
 export class ActOnTicketHandler implements ICommandHandler<ActOnTicketCommand> {
-  private readonly runner: StreamCommandRunner;
-
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
-    private readonly clock: Clock,
-  ) {
-    this.runner = new StreamCommandRunner(store);
-  }
+    private readonly seam: CommandSeam,
+    private readonly staff: StaffDirectory,
+  ) {}
 
   async execute({ ticketId, type, data, user, context }: ActOnTicketCommand): Promise<TicketWriteResult> {
-    if (!mayIssueTicketCommand(user.role, type)) throw new ForbiddenError(user.role, type);
-    const outcome = await this.runner.run(
+    if (type === 'DispatchOnSite') await this.staff.requireEngineers(data.engineerIds as string[]);
+    if (type === 'Assign') await this.staff.requireEngineers([data.engineerId as string]);
+    const outcome = await this.seam.handle(
       ticketStream(ticketId),
       ticketDecider,
       (state: TicketState): TicketCommand => {
         assertMayAct(state, user, ticketId);
-        return {
-          type,
-          actor: { id: user.id, role: user.role },
-          now: this.clock.now().toISOString(),
-          ...(context.occurredAt ? { occurredAt: context.occurredAt } : {}),
-          data: compact({ ...data, ticketId }),
-        } as TicketCommand;
+        return { type, ...stampOf(context), data: compact({ ...data, ticketId }) } as TicketCommand;
       },
       context,
       { mustExist: true },

@@ -1,5 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { derivedId, stampOf, toNewEvents, type CommandContext } from '#command-handling';
 import {
   contractDecider,
   contractStream,
@@ -7,20 +7,17 @@ import {
   decideTicket,
   ForbiddenError,
   initialTicketState,
-  mayIssueTicketCommand,
+  serviceMonth,
+  serviceNumberDecider,
+  serviceNumberStream,
   ticketDecider,
   ticketStream,
   type TicketCommand,
 } from '#domain';
-import { validateAppend, type EventStore } from '#event-store';
+import { validateAppend } from '#event-store';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { Clock } from '../clock/clock.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner, toNewEvents } from '../command-handling/stream-command-runner.js';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { CommandSeam } from '../command-handling/command-seam.js';
 import type { ReportFaultDto } from './dto/report-fault.dto.js';
-import { ServiceNumberAllocator } from './service-number.allocator.js';
 import type { ReportFaultResult } from './ticket-write-result.js';
 import { compact } from './compact.js';
 
@@ -34,26 +31,20 @@ export class ReportFaultCommand extends Command<ReportFaultResult> {
   }
 }
 
+/** Many reports in one month race for its next number: each decides again on the number taken. */
+const SERVICE_NUMBER_ATTEMPTS = 50;
+
 /**
  * A fault report: check the contract (and, for a customer contact, that it is its own), let the
  * domain validate the report, then take the next service number and record FaultReported.
  */
 @CommandHandler(ReportFaultCommand)
 export class ReportFaultHandler implements ICommandHandler<ReportFaultCommand> {
-  private readonly runner: StreamCommandRunner;
-
-  constructor(
-    @Inject(EVENT_STORE) store: EventStore,
-    private readonly clock: Clock,
-    private readonly serviceNumbers: ServiceNumberAllocator,
-  ) {
-    this.runner = new StreamCommandRunner(store);
-  }
+  constructor(private readonly seam: CommandSeam) {}
 
   async execute({ dto, user, context }: ReportFaultCommand): Promise<ReportFaultResult> {
-    if (!mayIssueTicketCommand(user.role, 'ReportFault')) throw new ForbiddenError(user.role, 'ReportFault');
     const contract = contractTerms(
-      (await this.runner.load(contractStream(dto.contractId), contractDecider)).state,
+      (await this.seam.load(contractStream(dto.contractId), contractDecider)).state,
     );
     if (user.role === 'customer' && contract.customerId !== user.customerId) {
       throw new ForbiddenError(
@@ -63,12 +54,10 @@ export class ReportFaultHandler implements ICommandHandler<ReportFaultCommand> {
       );
     }
     const ticketId = derivedId('ticket', context.commandId);
-    const now = this.clock.now();
+    const reported = dto.reportedAt ? { ...context, occurredAt: dto.reportedAt } : context;
     const command = (serviceNo: string): TicketCommand => ({
       type: 'ReportFault',
-      actor: { id: user.id, role: user.role },
-      now: now.toISOString(),
-      ...(dto.reportedAt ? { occurredAt: dto.reportedAt } : {}),
+      ...stampOf(reported),
       data: compact({
         ticketId,
         serviceNo,
@@ -82,17 +71,32 @@ export class ReportFaultHandler implements ICommandHandler<ReportFaultCommand> {
         urgency: dto.urgency,
       }),
     });
+    // Refuse a report the ticket decider or the store would refuse before it takes a number.
     const stream = ticketStream(ticketId);
-    const trial = decideTicket(command('SV-000000-0000'), initialTicketState());
-    validateAppend(stream, toNewEvents(stream, trial, context));
-    const serviceNo = await this.serviceNumbers.allocate(ticketId, now, context);
-    const outcome = await this.runner.run(stream, ticketDecider, command(serviceNo), {
-      ...context,
-      ...(dto.reportedAt ? { occurredAt: dto.reportedAt } : {}),
-    });
+    validateAppend(
+      stream,
+      toNewEvents(stream, decideTicket(command('SV-000000-0000'), initialTicketState()), reported),
+    );
+    const month = serviceMonth(Date.parse(context.now));
+    const numbered = await this.seam.handle(
+      serviceNumberStream(month),
+      serviceNumberDecider,
+      { type: 'AssignServiceNumber', data: { month, ticketId } },
+      { ...context, ifMatch: undefined },
+      { tail: 1, maxAttempts: SERVICE_NUMBER_ATTEMPTS },
+    );
+    const outcome = await this.seam.handle(
+      stream,
+      ticketDecider,
+      command(numbered.events[0].data.serviceNo),
+      reported,
+    );
+    const [faultReported] = outcome.events;
+    if (faultReported?.type !== 'FaultReported')
+      throw new Error(`${stream} does not start with FaultReported`);
     return {
       id: ticketId,
-      serviceNo: String(outcome.events[0].data.serviceNo),
+      serviceNo: faultReported.data.serviceNo,
       revision: outcome.revision,
       position: String(outcome.position),
     };

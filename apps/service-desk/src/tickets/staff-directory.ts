@@ -1,20 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NotFoundError, RuleViolationError, staffDecider, staffStream, type StaffUser } from '#domain';
-import type { EventStore } from '#event-store';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { CommandSeam } from '../command-handling/command-seam.js';
 
 /** Looks staff up in their own streams, for the checks a command needs (e.g. who may be dispatched). */
 @Injectable()
 export class StaffDirectory {
-  private readonly runner: StreamCommandRunner;
-
-  constructor(@Inject(EVENT_STORE) store: EventStore) {
-    this.runner = new StreamCommandRunner(store);
-  }
+  constructor(private readonly seam: CommandSeam) {}
 
   async find(staffId: string): Promise<StaffUser | undefined> {
-    const { state } = await this.runner.load(staffStream(staffId), staffDecider);
+    const { state } = await this.seam.load(staffStream(staffId), staffDecider);
     return state.status === 'not_registered' ? undefined : state;
   }
 

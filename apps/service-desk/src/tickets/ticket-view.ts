@@ -10,7 +10,7 @@ import {
   type Ticket,
   type TicketEvent,
 } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import { domainEventOf, type RecordedEvent } from '#event-store';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 
 /** A ticket as people read it: its facts, who works on it, and its SLA timers at one instant. */
@@ -48,8 +48,8 @@ export interface TicketView {
 }
 
 /** Builds the view from a ticket's recorded events, with the SLA read at `at`. */
-export function ticketView(recorded: readonly RecordedEvent[], at: string): TicketView {
-  const events = recorded.map((e) => ({ type: e.type, data: e.data }) as unknown as TicketEvent);
+export function ticketView(recorded: readonly RecordedEvent<TicketEvent>[], at: string): TicketView {
+  const events = recorded.map(domainEventOf);
   const state = fold(ticketDecider, events) as Ticket;
   const reported = events[0].data as FaultReportedData;
   const engineers = new Set<string>();

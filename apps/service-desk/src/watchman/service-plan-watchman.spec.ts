@@ -1,3 +1,4 @@
+import { handle } from '#command-handling';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,6 @@ import { join } from 'node:path';
 import { contractDecider, contractStream, type CommandActor, type ContractCommand } from '#domain';
 import { SqliteEventStore, type RecordedEvent } from '#event-store';
 import { archiveProjection, openReadDatabase, ProjectionRunner } from '#projections';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import { FakeAlarmClock } from '../../../../test/support/fake-alarm-clock.js';
 import { archiveContractList } from './contract-list.js';
 import { ServicePlanWatchman } from './service-plan-watchman.js';
@@ -45,12 +45,12 @@ async function startDesk(): Promise<Desk> {
     () => archive.db as never,
     () => archive.getStatus().position,
   );
-  const commands = new StreamCommandRunner(store);
   const act = async (command: Omit<ContractCommand, 'now'>) => {
     const commandId = randomUUID();
     const full = { ...command, now: clock.now().toISOString() } as ContractCommand;
-    await commands.run(contractStream(command.data.contractId), contractDecider, full, {
+    await handle(store, contractStream(command.data.contractId), contractDecider, full, {
       actor: command.actor,
+      now: full.now,
       source: 'api',
       commandId,
       correlationId: commandId,

@@ -1,3 +1,4 @@
+import { type CommandContext, PreconditionFailedError, derivedId, handle } from '#command-handling';
 import {
   SLA_WATCHMAN,
   contractDecider,
@@ -7,11 +8,7 @@ import {
   type Contract,
   type ContractCommand,
 } from '#domain';
-import type { EventStore } from '#event-store';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { PreconditionFailedError } from '../command-handling/command-errors.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
+import { aggregateStream, type EventStore } from '#event-store';
 import type { AlarmClock } from './alarm-clock.js';
 import { AlarmLoop } from './alarm-loop.js';
 import type { ContractList } from './contract-list.js';
@@ -43,19 +40,17 @@ interface Checked {
  * event) are not warned about: they show as missed in the service-plan report.
  */
 export class ServicePlanWatchman {
-  private readonly runner: StreamCommandRunner;
   private readonly log: (message: string) => void;
   private readonly loop: AlarmLoop;
   private seenPosition: bigint | null | undefined;
   private known = '';
 
   constructor(
-    store: EventStore,
+    private readonly store: EventStore,
     private readonly contracts: ContractList,
     private readonly clock: AlarmClock,
     private readonly options: ServicePlanWatchmanOptions = {},
   ) {
-    this.runner = new StreamCommandRunner(store);
     this.log = options.log ?? (() => undefined);
     this.loop = new AlarmLoop(
       clock,
@@ -120,7 +115,12 @@ export class ServicePlanWatchman {
   private async check(contractId: string): Promise<Checked> {
     const stream = contractStream(contractId);
     for (let attempt = 0; attempt < 50 && !this.loop.stopped; attempt++) {
-      const loaded = await this.runner.load(stream, contractDecider);
+      const loaded = await aggregateStream(
+        this.store,
+        stream,
+        contractDecider.evolve,
+        contractDecider.initialState,
+      );
       const first = loaded.events[0];
       if (loaded.revision === 'no_stream' || !first) return { nextMs: null, failed: false };
       if (loaded.state.status !== 'active') return { nextMs: null, failed: false };
@@ -132,6 +132,7 @@ export class ServicePlanWatchman {
       const commandId = derivedId('service-plan-watchman', contractId, next.kind, next.period);
       const context: CommandContext = {
         actor: SLA_WATCHMAN,
+        now: new Date(nowMs).toISOString(),
         source: 'scheduler',
         commandId,
         correlationId: commandId,
@@ -147,7 +148,7 @@ export class ServicePlanWatchman {
         now: new Date(nowMs).toISOString(),
       };
       try {
-        const outcome = await this.runner.run(stream, contractDecider, command, context);
+        const outcome = await handle(this.store, stream, contractDecider, command, context);
         if (outcome.events.length === 0) {
           this.log(
             `Service-plan watchman: ${next.kind} ${next.period} of ${contractId} was decided as done already`,

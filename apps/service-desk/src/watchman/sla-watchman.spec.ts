@@ -1,9 +1,9 @@
+import { handle } from '#command-handling';
 import { randomUUID } from 'node:crypto';
 import { ticketDecider, ticketStream, type CommandActor, type TicketCommand } from '#domain';
 import { InMemoryEventStore, type RecordedEvent } from '#event-store';
 import { openReadDatabase, ProjectionRunner } from '#projections';
 import { slaDeadlinesProjection } from '#projections/read-models/sla-deadlines/sla-deadlines.projection.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import { FakeAlarmClock } from '../../../../test/support/fake-alarm-clock.js';
 import { projectionDeadlineTable } from './sla-deadline-table.js';
 import { SlaWatchman } from './sla-watchman.js';
@@ -44,12 +44,12 @@ async function startDesk(): Promise<Desk> {
     () => projection.db as never,
     () => projection.getStatus().position,
   );
-  const commands = new StreamCommandRunner(store);
   const act = async (ticketId: string, command: Omit<TicketCommand, 'now'>) => {
     const commandId = randomUUID();
     const full = { ...command, now: clock.now().toISOString() } as TicketCommand;
-    await commands.run(ticketStream(ticketId), ticketDecider, full, {
+    await handle(store, ticketStream(ticketId), ticketDecider, full, {
       actor: command.actor,
+      now: full.now,
       source: 'api',
       commandId,
       correlationId: commandId,

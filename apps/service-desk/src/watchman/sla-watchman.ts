@@ -1,3 +1,4 @@
+import { type CommandContext, PreconditionFailedError, derivedId, handle } from '#command-handling';
 import {
   SLA_WATCHMAN,
   dueSlaDeadlines,
@@ -7,12 +8,8 @@ import {
   ticketDecider,
   ticketStream,
 } from '#domain';
-import type { EventStore } from '#event-store';
+import { aggregateStream, type EventStore } from '#event-store';
 import { entryOf } from '#projections/read-models/sla-deadlines/sla-deadlines.projection.js';
-import type { CommandContext } from '../command-handling/command-context.js';
-import { PreconditionFailedError } from '../command-handling/command-errors.js';
-import { derivedId } from '../command-handling/event-ids.js';
-import { StreamCommandRunner } from '../command-handling/stream-command-runner.js';
 import type { AlarmClock } from './alarm-clock.js';
 import { AlarmLoop } from './alarm-loop.js';
 import type { SlaDeadlineTable } from './sla-deadline-table.js';
@@ -42,7 +39,6 @@ interface Handled {
  * a second instance on the same store finds the first one's events and appends nothing.
  */
 export class SlaWatchman {
-  private readonly runner: StreamCommandRunner;
   private readonly log: (message: string) => void;
   private readonly loop: AlarmLoop;
   private seen: bigint | null | undefined;
@@ -50,12 +46,11 @@ export class SlaWatchman {
   private readonly backoff = new Map<string, number>();
 
   constructor(
-    store: EventStore,
+    private readonly store: EventStore,
     private readonly table: SlaDeadlineTable,
     private readonly clock: AlarmClock,
     private readonly options: SlaWatchmanOptions = {},
   ) {
-    this.runner = new StreamCommandRunner(store);
     this.log = options.log ?? (() => undefined);
     this.loop = new AlarmLoop(
       clock,
@@ -122,7 +117,12 @@ export class SlaWatchman {
     const stream = ticketStream(ticketId);
     let position: bigint | null = null;
     for (let attempt = 0; attempt < 20 && !this.loop.stopped; attempt++) {
-      const loaded = await this.runner.load(stream, ticketDecider);
+      const loaded = await aggregateStream(
+        this.store,
+        stream,
+        ticketDecider.evolve,
+        ticketDecider.initialState,
+      );
       position = loaded.events.at(-1)?.position ?? null;
       const nowMs = this.clock.now().getTime();
       const [next] = dueSlaDeadlines(slaDeadlines(loaded.events.map(entryOf)), nowMs);
@@ -130,6 +130,7 @@ export class SlaWatchman {
       const commandId = derivedId('sla-watchman', ticketId, slaDeadlineKey(next));
       const context: CommandContext = {
         actor: SLA_WATCHMAN,
+        now: new Date(nowMs).toISOString(),
         source: 'scheduler',
         commandId,
         correlationId: commandId,
@@ -140,7 +141,7 @@ export class SlaWatchman {
       };
       try {
         const command = slaDeadlineCommand(next, ticketId, new Date(nowMs).toISOString());
-        const outcome = await this.runner.run(stream, ticketDecider, command, context);
+        const outcome = await handle(this.store, stream, ticketDecider, command, context);
         if (outcome.events.length === 0) {
           this.log(`SLA watchman: ${slaDeadlineKey(next)} on ticket ${ticketId} was decided as done already`);
           return { position, failed: true };

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandStamp } from '../shared/command-stamp.js';
 import type { SlaPolicyInput } from '../sla/sla-policy.js';
 import type { Product } from '../shared/product.js';
 import type {
@@ -11,27 +11,27 @@ import type {
 import type { SatisfactionScores } from '../shared/satisfaction.js';
 
 /**
- * Commands of a contract (plus the CommandContext: actor, now). Registering, policies and amendments
+ * Commands of a contract (plus the CommandStamp: actor, now). Registering, policies and amendments
  * are the admin's; changing the expert the manager's or admin's; inspections the fixed expert's (or a
  * manager's with an override); revisits an engineer's, manager's or agent's; phase surveys the
  * customer contact's (own organisation, checked by the application) or an agent's or manager's
  * entering a paper form; the missed-period warning only the system's (the watchman).
  */
 export type ContractCommand =
-  | ({ type: 'RegisterContract'; data: RegisterContractData } & CommandContext)
-  | ({ type: 'SetSlaPolicy'; data: SetSlaPolicyData } & CommandContext)
+  | ({ type: 'RegisterContract'; data: RegisterContractData } & CommandStamp)
+  | ({ type: 'SetSlaPolicy'; data: SetSlaPolicyData } & CommandStamp)
   | ({
       type: 'ChangeInspectionExpert';
       data: { contractId: string; expertId: string; reason: string };
-    } & CommandContext)
-  | ({ type: 'RecordInspection'; data: RecordInspectionData } & CommandContext)
-  | ({ type: 'RecordRevisit'; data: RecordRevisitData } & CommandContext)
-  | ({ type: 'RecordPhaseSurvey'; data: RecordPhaseSurveyData } & CommandContext)
-  | ({ type: 'WarnServicePlanMissed'; data: WarnServicePlanMissedData } & CommandContext)
+    } & CommandStamp)
+  | ({ type: 'RecordInspection'; data: RecordInspectionData } & CommandStamp)
+  | ({ type: 'RecordRevisit'; data: RecordRevisitData } & CommandStamp)
+  | ({ type: 'RecordPhaseSurvey'; data: RecordPhaseSurveyData } & CommandStamp)
+  | ({ type: 'WarnServicePlanMissed'; data: WarnServicePlanMissedData } & CommandStamp)
   | ({
       type: 'AmendContract';
       data: { contractId: string; changes: ContractAmendment; reason: string };
-    } & CommandContext);
+    } & CommandStamp);
 
 export type ContractCommandType = ContractCommand['type'];
 

@@ -1,7 +1,7 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import type { Role } from '../shared/actor.js';
 import { SYSTEM_ROLE } from '../shared/actor.js';
-import { assertRole, requireCommandActor, requireCommandShape } from '../shared/command-context.js';
+import { assertRole, requireCommandActor, requireCommandShape } from '../shared/command-stamp.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import type { Decider } from '../shared/decider.js';
 import { instantMs, requireIsoDate, requireTimeZone, zonedIso } from '../shared/instant.js';

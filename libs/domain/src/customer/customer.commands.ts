@@ -1,19 +1,19 @@
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandStamp } from '../shared/command-stamp.js';
 import type { CustomerContact, CustomerDetails } from './customer.events.js';
 
 /** Commands of a customer; all are the admin's. Optional fields are set, never cleared, by updates. */
 export type CustomerCommand =
-  | ({ type: 'RegisterCustomer'; data: CustomerDetails & { customerId: string } } & CommandContext)
+  | ({ type: 'RegisterCustomer'; data: CustomerDetails & { customerId: string } } & CommandStamp)
   | ({
       type: 'UpdateCustomerDetails';
       data: { customerId: string; changes: Partial<CustomerDetails> };
-    } & CommandContext)
-  | ({ type: 'AddCustomerContact'; data: CustomerContact & { customerId: string } } & CommandContext)
-  | ({ type: 'UpdateCustomerContact'; data: UpdateCustomerContactData } & CommandContext)
+    } & CommandStamp)
+  | ({ type: 'AddCustomerContact'; data: CustomerContact & { customerId: string } } & CommandStamp)
+  | ({ type: 'UpdateCustomerContact'; data: UpdateCustomerContactData } & CommandStamp)
   | ({
       type: 'RemoveCustomerContact';
       data: { customerId: string; contactId: string; reason?: string };
-    } & CommandContext);
+    } & CommandStamp);
 
 export type CustomerCommandType = CustomerCommand['type'];
 

@@ -1,5 +1,5 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
-import { assertRole, requireActor, requireCommandShape } from '../shared/command-context.js';
+import { assertRole, requireActor, requireCommandShape } from '../shared/command-stamp.js';
 import type { Decider } from '../shared/decider.js';
 import { NotFoundError } from '../shared/not-found.error.js';
 import { defined, optionalText, requireText } from '../shared/require.js';

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandStamp } from '../shared/command-stamp.js';
 import type { Product } from '../shared/product.js';
 import type { TicketStatus } from '../ticket/ticket-status.js';
 
@@ -7,8 +7,8 @@ import type { TicketStatus } from '../ticket/ticket-status.js';
  * the ticket's stream: only a resolved ticket becomes a case.
  */
 export type CaseCommand =
-  | ({ type: 'PublishCase'; data: PublishCaseData } & CommandContext)
-  | ({ type: 'ReviseCase'; data: ReviseCaseData } & CommandContext);
+  | ({ type: 'PublishCase'; data: PublishCaseData } & CommandStamp)
+  | ({ type: 'ReviseCase'; data: ReviseCaseData } & CommandStamp);
 
 export interface PublishCaseData {
   caseId: string;

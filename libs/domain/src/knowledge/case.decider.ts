@@ -1,4 +1,4 @@
-import { requireActor, assertRole, businessMs, requireCommandShape } from '../shared/command-context.js';
+import { requireActor, assertRole, businessMs, requireCommandShape } from '../shared/command-stamp.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import type { Decider } from '../shared/decider.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';

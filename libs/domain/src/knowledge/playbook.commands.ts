@@ -1,10 +1,10 @@
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandStamp } from '../shared/command-stamp.js';
 import type { PlaybookKind } from './playbook.events.js';
 
 /** WritePlaybook: the seed (system actor) or a manager; RevisePlaybook: a manager. */
 export type PlaybookCommand =
-  | ({ type: 'WritePlaybook'; data: WritePlaybookData } & CommandContext)
-  | ({ type: 'RevisePlaybook'; data: RevisePlaybookData } & CommandContext);
+  | ({ type: 'WritePlaybook'; data: WritePlaybookData } & CommandStamp)
+  | ({ type: 'RevisePlaybook'; data: RevisePlaybookData } & CommandStamp);
 
 export interface WritePlaybookData {
   playbookId: string;

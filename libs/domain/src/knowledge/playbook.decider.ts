@@ -1,5 +1,5 @@
 import { SYSTEM_ROLE } from '../shared/actor.js';
-import { businessMs, requireCommandActor, requireCommandShape } from '../shared/command-context.js';
+import { businessMs, requireCommandActor, requireCommandShape } from '../shared/command-stamp.js';
 import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { NotFoundError } from '../shared/not-found.error.js';

@@ -1,5 +1,5 @@
 import type { Role } from '../shared/actor.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandStamp } from '../shared/command-stamp.js';
 import type { StaffProfile } from './staff.events.js';
 
 /**
@@ -7,12 +7,12 @@ import type { StaffProfile } from './staff.events.js';
  * password and update its own profile.
  */
 export type StaffCommand =
-  | ({ type: 'RegisterStaff'; data: RegisterStaffData } & CommandContext)
-  | ({ type: 'ChangeStaffRoles'; data: ChangeStaffRolesData } & CommandContext)
-  | ({ type: 'UpdateStaffProfile'; data: { staffId: string; changes: StaffProfile } } & CommandContext)
-  | ({ type: 'SetStaffPassword'; data: { staffId: string; passwordHash: string } } & CommandContext)
-  | ({ type: 'DeactivateStaff'; data: { staffId: string; reason?: string } } & CommandContext)
-  | ({ type: 'ReactivateStaff'; data: { staffId: string } } & CommandContext);
+  | ({ type: 'RegisterStaff'; data: RegisterStaffData } & CommandStamp)
+  | ({ type: 'ChangeStaffRoles'; data: ChangeStaffRolesData } & CommandStamp)
+  | ({ type: 'UpdateStaffProfile'; data: { staffId: string; changes: StaffProfile } } & CommandStamp)
+  | ({ type: 'SetStaffPassword'; data: { staffId: string; passwordHash: string } } & CommandStamp)
+  | ({ type: 'DeactivateStaff'; data: { staffId: string; reason?: string } } & CommandStamp)
+  | ({ type: 'ReactivateStaff'; data: { staffId: string } } & CommandStamp);
 
 export type StaffCommandType = StaffCommand['type'];
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/actor.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
-import { requireActor, requireCommandShape } from '../shared/command-context.js';
+import { requireActor, requireCommandShape } from '../shared/command-stamp.js';
 import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/actor.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
-import { businessMs } from '../shared/command-context.js';
+import { businessMs } from '../shared/command-stamp.js';
 import { requireIsoDate, requireTimeZone, zonedIso } from '../shared/instant.js';
 import { requireProduct } from '../shared/product.js';
 import { defined, optionalText, requireInteger, requireOneOf, requireText } from '../shared/require.js';

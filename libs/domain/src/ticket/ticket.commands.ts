@@ -1,4 +1,4 @@
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandStamp } from '../shared/command-stamp.js';
 import type { Severity } from '../shared/severity.js';
 import type { ContractTerms } from '../contract/contract-terms.js';
 import type {
@@ -15,7 +15,7 @@ import type {
 } from './ticket-values.js';
 
 /**
- * The commands of a ticket. Each carries, besides `type` and `data`, the CommandContext:
+ * The commands of a ticket. Each carries, besides `type` and `data`, the CommandStamp:
  * `actor` (from the token), `now` (server clock) and optionally `occurredAt` (business time,
  * not after `now` and not before the ticket's latest event; defaults to `now`).
  * The business time becomes the `...At` field of the event.
@@ -43,7 +43,7 @@ export type TicketCommand =
 
 export type TicketCommandType = TicketCommand['type'];
 
-type TicketCommandOf<T extends string, D> = { type: T; data: D } & CommandContext;
+type TicketCommandOf<T extends string, D> = { type: T; data: D } & CommandStamp;
 
 /** The report time is the command's occurredAt (when the customer called), else now. */
 export interface ReportFaultData {

@@ -1,4 +1,4 @@
-import { businessMs, requireCommandActor, requireCommandShape } from '../shared/command-context.js';
+import { businessMs, requireCommandActor, requireCommandShape } from '../shared/command-stamp.js';
 import type { Actor } from '../shared/actor.js';
 import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';

@@ -1,3 +1,5 @@
+import type { AnyEvent, EventShape } from '../recorded-event.js';
+import { typedEvents } from '../typed-events.js';
 import {
   BACKWARDS,
   END,
@@ -139,7 +141,14 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  readStream<E extends EventShape = AnyEvent>(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): AsyncIterable<RecordedEvent<E>> {
+    return typedEvents<E>(this.readRecorded(stream, options));
+  }
+
+  private async *readRecorded(stream: string, options: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     this.assertOpen();
     const backwards = options.direction === 'backwards';
     const maxCount = Math.floor(options.maxCount ?? Number.POSITIVE_INFINITY);

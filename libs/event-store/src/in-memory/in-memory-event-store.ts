@@ -1,3 +1,5 @@
+import type { AnyEvent, EventShape } from '../recorded-event.js';
+import { typedEvents } from '../typed-events.js';
 import { EventEmitter } from 'node:events';
 import {
   checkExpectedRevision,
@@ -63,7 +65,14 @@ export class InMemoryEventStore implements EventStore {
     return { nextRevision: head.revision, position: head.position };
   }
 
-  async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  readStream<E extends EventShape = AnyEvent>(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): AsyncIterable<RecordedEvent<E>> {
+    return typedEvents<E>(this.readRecorded(stream, options));
+  }
+
+  private async *readRecorded(stream: string, options: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     for (const event of readStreamSlice(this.streams.get(stream) ?? [], options))
       yield structuredClone(event);
   }

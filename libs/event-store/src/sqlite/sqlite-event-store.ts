@@ -1,3 +1,5 @@
+import type { AnyEvent, EventShape } from '../recorded-event.js';
+import { typedEvents } from '../typed-events.js';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -162,7 +164,14 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: (head ? head.revision : -1) + events.length, position: BigInt(position) };
   }
 
-  async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  readStream<E extends EventShape = AnyEvent>(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): AsyncIterable<RecordedEvent<E>> {
+    return typedEvents<E>(this.readRecorded(stream, options));
+  }
+
+  private async *readRecorded(stream: string, options: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     const backwards = options.direction === 'backwards';
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     let from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);

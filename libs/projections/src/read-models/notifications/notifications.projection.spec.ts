@@ -6,7 +6,7 @@ import { DEFAULT_SLA_POLICY } from '#domain';
 import { SqliteEventStore, type EventStore, type NewEvent } from '#event-store';
 import { ProjectionHost } from '../../projection-host.js';
 import { notificationId } from './notification-id.js';
-import { NOTIFICATION_READ, notificationReadsStream } from './notification-read.event.js';
+import { notificationReadsStream } from '#domain';
 import { notificationsProjection } from './notifications.projection.js';
 import type { NotificationsDb } from './notifications.tables.js';
 
@@ -270,7 +270,7 @@ describe('notifications projection', () => {
     });
     const id = notificationId(escalation.id, 'manager');
     const read = { notificationId: id, userId: 'manager-1', readAt: '2026-11-03T03:05:00.000Z' };
-    await store.append(notificationReadsStream('manager-1'), [event(NOTIFICATION_READ, read)], {
+    await store.append(notificationReadsStream('manager-1'), [event('NotificationRead', read)], {
       expectedRevision: 'no_stream',
     });
     await settle();

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
-import { NOTIFICATION_READ } from './notification-read.event.js';
+
 import { notificationId } from './notification-id.js';
 import { notificationText } from './notification-texts.js';
 import { NOTIFYING_EVENTS, notificationsOf } from './notifications-of.js';
@@ -24,10 +24,10 @@ export const notificationsProjection: Projection<NotificationsDb> = {
    * v3: missed service-plan periods (ticket_id nullable, contract_id and period; notification_contracts).
    */
   version: 3,
-  handles: new Set<string>([...NOTIFYING_EVENTS, ...CONTRACT_EVENTS, NOTIFICATION_READ]),
+  handles: new Set<string>([...NOTIFYING_EVENTS, ...CONTRACT_EVENTS, 'NotificationRead']),
   createSchema: createNotificationsSchema,
   async apply(trx, event) {
-    if (event.type === NOTIFICATION_READ) return markRead(trx, event);
+    if (event.type === 'NotificationRead') return markRead(trx, event);
     if (event.type === 'ContractRegistered' || event.type === 'ContractAmended') {
       return rememberContract(trx, event);
     }

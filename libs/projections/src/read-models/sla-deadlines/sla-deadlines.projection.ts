@@ -6,7 +6,7 @@ import {
   type TicketEvent,
   type TicketHistoryEntry,
 } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import { domainEventOf, type RecordedEvent } from '#event-store';
 import type { AnyDatabase } from '../../any-database.js';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
@@ -55,7 +55,7 @@ async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly Re
     if (ticketId === undefined) continue;
     const history = touched.get(ticketId) ?? stored.get(ticketId) ?? [];
     if (history.length === 0 && event.type !== 'FaultReported') continue;
-    history.push(entryOf(event));
+    history.push(entryOf(event as RecordedEvent<TicketEvent>));
     touched.set(ticketId, history);
   }
   if (touched.size === 0) return;
@@ -94,9 +94,9 @@ function deadlineRows(ticketId: string, history: TicketHistoryEntry[]): SlaDeadl
 }
 
 /** A recorded ticket event as the deadlines read it: the event, its actor's role and when it was recorded. */
-export function entryOf(event: RecordedEvent): TicketHistoryEntry {
+export function entryOf(event: RecordedEvent<TicketEvent>): TicketHistoryEntry {
   return {
-    event: { type: event.type, data: event.data } as unknown as TicketEvent,
+    event: domainEventOf(event),
     actorRole: event.metadata.actor.role,
     recordedAt: event.metadata.recordedAt,
   };

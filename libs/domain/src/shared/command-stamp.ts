@@ -8,7 +8,7 @@ import { ValidationError } from './validation.error.js';
  * when the handler took it (`now`), and optionally when it happened in the business
  * (`occurredAt`, e.g. the minute the phone rang; never later than `now`).
  */
-export interface CommandContext {
+export interface CommandStamp {
   actor: CommandActor;
   /** ISO 8601 instant with offset, from the server's clock. */
   now: string;
@@ -50,7 +50,7 @@ export function assertRole(actor: Actor, command: string, allowed: readonly Role
 }
 
 /** Epoch ms of the business instant of a command: occurredAt if given (not after now), else now. */
-export function businessMs(context: CommandContext): number {
+export function businessMs(context: CommandStamp): number {
   const now = instantMs(context.now, 'now');
   if (context.occurredAt === undefined) return now;
   const at = instantMs(context.occurredAt, 'occurredAt');
