@@ -25,6 +25,7 @@ import { seededRandom } from '../../../test/support/seeded-random.js';
 import { archiveProjection } from './read-models/archive/archive.projection.js';
 import { ticketsProjection } from './read-models/tickets/tickets.projection.js';
 import { timelineProjection } from './read-models/timeline/timeline.projection.js';
+import { recordedEvents, type EventToRecord } from './testing/recorded-events.js';
 
 const NOW_MS = Date.parse('2026-11-30T12:00:00.000Z');
 const MANAGER: Actor = { id: 'manager-1', role: 'manager' };
@@ -85,35 +86,23 @@ function interleavedLog(seed: number): RecordedEvent[] {
     if (i === 7) return { stream: ticket.stream, events: ticket.events.slice(1) };
     return ticket;
   });
-  const log: RecordedEvent[] = [];
-  const record = (stream: string, event: NewEvent, revision: number) =>
+  const log: EventToRecord[] = [];
+  const record = (stream: string, event: NewEvent) =>
     log.push({
-      id: event.id,
-      type: event.type,
-      schemaVersion: 1,
+      ...event,
       stream,
-      revision,
-      position: BigInt(log.length + 1),
-      data: event.data,
-      metadata: {
-        actor: event.metadata.actor,
-        source: event.metadata.source,
-        occurredAt: event.metadata.occurredAt!,
-        recordedAt: new Date(NOW_MS + log.length * 1000).toISOString(),
-      },
-      prevHash: null,
-      hash: '',
+      metadata: { ...event.metadata, recordedAt: new Date(NOW_MS + log.length * 1000).toISOString() },
     });
-  for (const batch of desk.setup) batch.events.forEach((e, revision) => record(batch.stream, e, revision));
+  for (const batch of desk.setup) batch.events.forEach((e) => record(batch.stream, e));
   const next = streams.map(() => 0);
   for (;;) {
     const open = streams.map((s, i) => i).filter((i) => next[i] < streams[i].events.length);
     if (open.length === 0) break;
     const i = random.pick(open);
-    record(streams[i].stream, streams[i].events[next[i]], next[i]);
+    record(streams[i].stream, streams[i].events[next[i]]);
     next[i]++;
   }
-  return log;
+  return recordedEvents(log);
 }
 
 describe('applyBatch leaves the rows apply leaves, whatever the batches', () => {

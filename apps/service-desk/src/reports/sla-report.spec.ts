@@ -1,39 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { slaClock, ticketEventInstant, type SlaTimerReading, type TicketEvent } from '#domain';
-import type { RecordedEvent } from '#event-store';
 import { slaFactsProjection, TIMER_PREFIXES, type SlaFactsDb } from '#projections';
 import { openReadDatabase } from '#projections/read-database.js';
+import { recordedEvents } from '#projections/testing/recorded-events.js';
 import { arbTicketHistory } from '../../../../libs/domain/src/testing/ticket-history.arbitrary.js';
 import { slaReport } from './sla-report.js';
 import type { TimerKey } from './sla-report.types.js';
 import { timerStatus } from './timer-status.js';
 
-const recorded = (events: readonly TicketEvent[]): RecordedEvent[] =>
-  events.map((event, revision) => ({
-    id: randomUUID(),
-    type: event.type,
-    schemaVersion: 1,
-    stream: 'ticket-t-1',
-    revision,
-    position: BigInt(revision + 1),
-    data: event.data as unknown as RecordedEvent['data'],
-    metadata: {
-      actor: { id: 'agent-1', role: 'agent' },
-      source: 'api',
-      occurredAt: ticketEventInstant(event),
-      recordedAt: ticketEventInstant(event),
-    },
-    prevHash: null,
-    hash: '',
-  }));
-
 async function project(events: readonly TicketEvent[]): Promise<Kysely<SlaFactsDb>> {
   const db = openReadDatabase<SlaFactsDb>(':memory:');
   await slaFactsProjection.createSchema(db);
   await db.transaction().execute(async (trx) => {
-    for (const event of recorded(events)) await slaFactsProjection.apply(trx, event);
+    for (const event of recordedEvents(events)) await slaFactsProjection.apply(trx, event);
   });
   return db;
 }

@@ -1,26 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { RecordedEvent } from '#event-store';
-import { projectInMemory } from '../../project.fixture.js';
+import { ProjectionSpecification } from '../../testing/projection-specification.js';
 import { archiveProjection } from './archive.projection.js';
 
-let position = 0n;
-const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
-  id: randomUUID(),
-  type,
-  schemaVersion: 1,
-  stream: `contract-${String(data.contractId)}`,
-  revision: Number(position),
-  position: ++position,
-  data: data as RecordedEvent['data'],
-  metadata: {
-    actor: { id: 'agent-1', role: 'agent' },
-    source: 'api',
-    occurredAt: '2026-03-20T10:00:00.000+08:00',
-    recordedAt: '2026-03-20T02:00:00.000Z',
-  },
-  prevHash: null,
-  hash: '',
-});
+const given = ProjectionSpecification.for(archiveProjection, { occurredAt: '2026-03-20T10:00:00.000+08:00' });
 
 const FINDINGS = {
   runningStatus: 'Up (fictional)',
@@ -48,39 +29,44 @@ const survey = {
   surveyedAt: '2026-03-10T10:00:00.000+08:00',
   recordedBy: 'agent-1',
 };
-const LOG = [
-  event('ContractRegistered', {
+const registered = {
+  type: 'ContractRegistered',
+  data: {
     contractId: 'c-1',
     customerId: 'cu-1',
     name: 'Contract one (fictional)',
     product: { name: 'DIP platform', version: '3.2' },
-  }),
-  event('InspectionRecorded', inspection),
-  event('RevisitRecorded', {
-    contractId: 'c-1',
-    revisitId: 'r-1',
-    period: '2026-Q1',
-    answers: { serviceSystemView: 'Fine' },
-    contactName: 'Li Hua (fictional)',
-    revisitedAt: '2026-03-25T15:00:00.000+08:00',
-    recordedBy: 'agent-1',
-  }),
-  event('PhaseSurveyRecorded', survey),
-];
+  },
+};
+const revisit = {
+  contractId: 'c-1',
+  revisitId: 'r-1',
+  period: '2026-Q1',
+  answers: { serviceSystemView: 'Fine' },
+  contactName: 'Li Hua (fictional)',
+  revisitedAt: '2026-03-25T15:00:00.000+08:00',
+  recordedBy: 'agent-1',
+};
 
 describe('archive: inspections, revisits and phase surveys', () => {
   it('keeps one row each, with the contract’s customer, the instant and the event data whole', async () => {
-    const db = await projectInMemory(archiveProjection, LOG);
-    const rows = await db.selectFrom('archive_plan_records').selectAll().orderBy('done_at').execute();
-    expect(rows.map((r) => [r.kind, r.record_id, r.customer_id, r.period, r.done_at_iso])).toEqual([
-      ['inspection', 'i-1', 'cu-1', '2026-03', '2026-03-05T10:00:00.000+08:00'],
-      ['phase_survey', 'S1', 'cu-1', 'training', '2026-03-10T10:00:00.000+08:00'],
-      ['revisit', 'r-1', 'cu-1', '2026-Q1', '2026-03-25T15:00:00.000+08:00'],
-    ]);
-    expect(rows[0].done_at).toBe(Date.parse('2026-03-05T02:00:00Z'));
-    expect(JSON.parse(rows[0].data)).toEqual(inspection);
-    expect(JSON.parse(rows[1].data)).toEqual(survey);
-    await db.destroy();
+    await given([registered])
+      .when([
+        { type: 'InspectionRecorded', data: inspection },
+        { type: 'RevisitRecorded', data: revisit },
+        { type: 'PhaseSurveyRecorded', data: survey },
+      ])
+      .then(async (db) => {
+        const rows = await db.selectFrom('archive_plan_records').selectAll().orderBy('done_at').execute();
+        expect(rows.map((r) => [r.kind, r.record_id, r.customer_id, r.period, r.done_at_iso])).toEqual([
+          ['inspection', 'i-1', 'cu-1', '2026-03', '2026-03-05T10:00:00.000+08:00'],
+          ['phase_survey', 'S1', 'cu-1', 'training', '2026-03-10T10:00:00.000+08:00'],
+          ['revisit', 'r-1', 'cu-1', '2026-Q1', '2026-03-25T15:00:00.000+08:00'],
+        ]);
+        expect(rows[0].done_at).toBe(Date.parse('2026-03-05T02:00:00Z'));
+        expect(JSON.parse(rows[0].data)).toEqual(inspection);
+        expect(JSON.parse(rows[1].data)).toEqual(survey);
+      });
   });
 
   it('handles the three record events, at version 4', () => {

@@ -1,36 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { RecordedEvent } from '#event-store';
 import { openReadDatabase } from '../../read-database.js';
 import { projectInMemory } from '../../project.fixture.js';
+import { ProjectionSpecification } from '../../testing/projection-specification.js';
+import { recordedEvents, type EventToRecord } from '../../testing/recorded-events.js';
 import { slaDeadlinesProjection } from './sla-deadlines.projection.js';
 import type { SlaDeadlinesDb } from './sla-deadlines.tables.js';
 
 const at = (hhmm: string) => `2026-11-03T${hhmm}:00.000+08:00`;
 const ms = (iso: string) => Date.parse(iso);
 const targets = { response: 'PT30M', onSite: 'PT1H', resolution: 'PT12H' };
-let position = 0n;
 const event = (
   type: string,
   data: Record<string, unknown>,
   role = 'agent',
   ticketId = 't-1',
-): RecordedEvent => ({
-  id: randomUUID(),
+): EventToRecord => ({
   type,
-  schemaVersion: 1,
-  stream: `ticket-${ticketId}`,
-  revision: Number(position),
-  position: ++position,
-  data: { ticketId, ...data } as RecordedEvent['data'],
-  metadata: {
-    actor: { id: `${role}-1`, role },
-    source: role === 'system' ? 'scheduler' : 'api',
-    occurredAt: at('10:00'),
-    recordedAt: at('10:00'),
-  },
-  prevHash: null,
-  hash: '',
+  data: { ticketId, ...data },
+  metadata: { actor: { id: `${role}-1`, role }, source: role === 'system' ? 'scheduler' : 'api' },
 });
 const faultReported = (ticketId = 't-1', reportedAt = at('10:00')) =>
   event(
@@ -63,7 +50,7 @@ const faultReported = (ticketId = 't-1', reportedAt = at('10:00')) =>
     ticketId,
   );
 
-const project = (events: RecordedEvent[]) => projectInMemory(slaDeadlinesProjection, events);
+const given = ProjectionSpecification.for(slaDeadlinesProjection);
 
 const rows = (db: Kysely<SlaDeadlinesDb>) =>
   db
@@ -75,123 +62,127 @@ const rows = (db: Kysely<SlaDeadlinesDb>) =>
 
 describe('the sla-deadlines read model', () => {
   it('holds a new ticket’s warnings and escalations with the instant to act', async () => {
-    const db = await project([faultReported()]);
-    expect(await rows(db)).toEqual([
-      {
-        ticket_id: 't-1',
-        action: 'warn',
-        timer: 'response',
-        level: null,
-        reason: null,
-        due_at: at('10:30'),
-        act_at: at('10:24'),
-        act_ms: ms(at('10:24')),
-      },
-      {
-        ticket_id: 't-1',
-        action: 'escalate',
-        timer: 'response',
-        level: 1,
-        reason: 'response_overdue',
-        due_at: at('10:30'),
-        act_at: '2026-11-03T10:30:00.001+08:00',
-        act_ms: ms(at('10:30')) + 1,
-      },
-      {
-        ticket_id: 't-1',
-        action: 'warn',
-        timer: 'resolution',
-        level: null,
-        reason: null,
-        due_at: at('22:00'),
-        act_at: at('19:36'),
-        act_ms: ms(at('19:36')),
-      },
-      {
-        ticket_id: 't-1',
-        action: 'escalate',
-        timer: 'resolution',
-        level: 1,
-        reason: 'resolution_overdue',
-        due_at: at('22:00'),
-        act_at: '2026-11-03T22:00:00.001+08:00',
-        act_ms: ms(at('22:00')) + 1,
-      },
-      {
-        ticket_id: 't-1',
-        action: 'escalate',
-        timer: 'resolution',
-        level: 2,
-        reason: 'resolution_overdue',
-        due_at: at('22:00'),
-        act_at: '2026-11-03T22:00:00.001+08:00',
-        act_ms: ms(at('22:00')) + 1,
-      },
-    ]);
+    await given([])
+      .when([faultReported()])
+      .then(async (db) =>
+        expect(await rows(db)).toEqual([
+          {
+            ticket_id: 't-1',
+            action: 'warn',
+            timer: 'response',
+            level: null,
+            reason: null,
+            due_at: at('10:30'),
+            act_at: at('10:24'),
+            act_ms: ms(at('10:24')),
+          },
+          {
+            ticket_id: 't-1',
+            action: 'escalate',
+            timer: 'response',
+            level: 1,
+            reason: 'response_overdue',
+            due_at: at('10:30'),
+            act_at: '2026-11-03T10:30:00.001+08:00',
+            act_ms: ms(at('10:30')) + 1,
+          },
+          {
+            ticket_id: 't-1',
+            action: 'warn',
+            timer: 'resolution',
+            level: null,
+            reason: null,
+            due_at: at('22:00'),
+            act_at: at('19:36'),
+            act_ms: ms(at('19:36')),
+          },
+          {
+            ticket_id: 't-1',
+            action: 'escalate',
+            timer: 'resolution',
+            level: 1,
+            reason: 'resolution_overdue',
+            due_at: at('22:00'),
+            act_at: '2026-11-03T22:00:00.001+08:00',
+            act_ms: ms(at('22:00')) + 1,
+          },
+          {
+            ticket_id: 't-1',
+            action: 'escalate',
+            timer: 'resolution',
+            level: 2,
+            reason: 'resolution_overdue',
+            due_at: at('22:00'),
+            act_at: '2026-11-03T22:00:00.001+08:00',
+            act_ms: ms(at('22:00')) + 1,
+          },
+        ]),
+      );
   });
 
   it('drops a warning once recorded and the response deadlines once responded', async () => {
-    const db = await project([
-      faultReported(),
-      event(
-        'SlaAtRisk',
-        {
-          timer: 'response',
-          dueAt: at('10:30'),
-          atRiskAt: at('10:24'),
-          notify: ['manager'],
-          warnedAt: at('10:24'),
-        },
-        'system',
-      ),
-    ]);
-    expect((await rows(db)).map((r) => `${r.action} ${r.timer} ${r.level ?? ''}`)).toEqual([
-      'escalate response 1',
-      'warn resolution ',
-      'escalate resolution 1',
-      'escalate resolution 2',
-    ]);
-    await db
-      .transaction()
-      .execute((trx) =>
-        slaDeadlinesProjection.apply(
-          trx,
-          event('Responded', { engineerId: 'eng-1', mode: 'remote', respondedAt: at('10:25') }, 'engineer'),
-        ),
+    const warned = event(
+      'SlaAtRisk',
+      {
+        timer: 'response',
+        dueAt: at('10:30'),
+        atRiskAt: at('10:24'),
+        notify: ['manager'],
+        warnedAt: at('10:24'),
+      },
+      'system',
+    );
+    await given([faultReported()])
+      .when([warned])
+      .then(async (db) =>
+        expect((await rows(db)).map((r) => `${r.action} ${r.timer} ${r.level ?? ''}`)).toEqual([
+          'escalate response 1',
+          'warn resolution ',
+          'escalate resolution 1',
+          'escalate resolution 2',
+        ]),
       );
-    expect((await rows(db)).map((r) => r.timer)).toEqual(['resolution', 'resolution', 'resolution']);
+    await given([faultReported(), warned])
+      .when([
+        event('Responded', { engineerId: 'eng-1', mode: 'remote', respondedAt: at('10:25') }, 'engineer'),
+      ])
+      .then(async (db) =>
+        expect((await rows(db)).map((r) => r.timer)).toEqual(['resolution', 'resolution', 'resolution']),
+      );
   });
 
   it('keeps the tickets apart and holds nothing for a closed one', async () => {
-    const db = await project([
-      faultReported('t-1'),
-      faultReported('t-2', at('11:00')),
-      event(
-        'Closed',
-        { closedBy: 'mgr-1', confirmed: false, reason: 'Duplicate', closedAt: at('10:05') },
-        'manager',
-        't-1',
-      ),
-    ]);
-    const left = await rows(db);
-    expect(new Set(left.map((r) => r.ticket_id))).toEqual(new Set(['t-2']));
-    expect(left[0]).toMatchObject({ action: 'warn', timer: 'response', act_at: at('11:24') });
+    await given([faultReported('t-1'), faultReported('t-2', at('11:00'))])
+      .when([
+        event(
+          'Closed',
+          { closedBy: 'mgr-1', confirmed: false, reason: 'Duplicate', closedAt: at('10:05') },
+          'manager',
+          't-1',
+        ),
+      ])
+      .then(async (db) => {
+        const left = await rows(db);
+        expect(new Set(left.map((r) => r.ticket_id))).toEqual(new Set(['t-2']));
+        expect(left[0]).toMatchObject({ action: 'warn', timer: 'response', act_at: at('11:24') });
+      });
   });
 
   it('ignores events of a ticket it never saw reported', async () => {
-    const db = await project([
-      event(
-        'Responded',
-        { engineerId: 'eng-1', mode: 'remote', respondedAt: at('10:25') },
-        'engineer',
-        't-9',
-      ),
-    ]);
-    expect(await rows(db)).toEqual([]);
+    await given([])
+      .when([
+        event(
+          'Responded',
+          { engineerId: 'eng-1', mode: 'remote', respondedAt: at('10:25') },
+          'engineer',
+          't-9',
+        ),
+      ])
+      .thenRows('sla_deadlines', []);
   });
 
   it('gives the same rows whatever the batch boundaries', async () => {
-    const story = [
+    const story = recordedEvents([
       faultReported('t-1'),
       faultReported('t-2', at('10:02')),
       event(
@@ -232,12 +223,12 @@ describe('the sla-deadlines read model', () => {
         'engineer',
         't-1',
       ),
-    ];
+    ]);
     const snapshot = async (db: Kysely<SlaDeadlinesDb>) => ({
       rows: await db.selectFrom('sla_deadlines').selectAll().orderBy('ticket_id').orderBy('key').execute(),
       histories: await db.selectFrom('sla_deadline_history').selectAll().orderBy('ticket_id').execute(),
     });
-    const oneByOne = await snapshot(await project(story));
+    const oneByOne = await snapshot(await projectInMemory(slaDeadlinesProjection, story));
     for (const size of [2, 3, story.length]) {
       const db = openReadDatabase<SlaDeadlinesDb>(':memory:');
       await slaDeadlinesProjection.createSchema(db);

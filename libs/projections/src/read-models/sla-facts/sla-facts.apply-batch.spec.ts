@@ -3,7 +3,6 @@
  * batch boundaries: the bench's decider-made tickets, interleaved, projected both ways into two
  * files and compared table by table, row by row.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { benchDesk, benchTickets, type StreamBatch } from '../../../../../test/b
 import { compareReadModels } from '../../../../../test/support/read-model-files.js';
 import { seededRandom } from '../../../../../test/support/seeded-random.js';
 import { projectInBatches } from '../../project.fixture.js';
+import { recordedEvents, type EventToRecord } from '../../testing/recorded-events.js';
 import { slaFactsProjection } from './sla-facts.projection.js';
 
 const NOW_MS = Date.parse('2026-11-30T12:00:00.000Z');
@@ -23,25 +23,13 @@ function interleavedLog(seed: number): RecordedEvent[] {
   const streams: StreamBatch[] = [...desk.setup];
   for (let i = 0; i < 60; i++) streams.push(source.next().value as StreamBatch);
   const random = seededRandom(seed);
-  const log: RecordedEvent[] = [];
+  const log: EventToRecord[] = [];
   const next = streams.map(() => 0);
   for (;;) {
     const open = streams.map((_, i) => i).filter((i) => next[i] < streams[i].events.length);
-    if (open.length === 0) return log;
+    if (open.length === 0) return recordedEvents(log);
     const i = random.pick(open);
-    const event = streams[i].events[next[i]];
-    log.push({
-      id: randomUUID(),
-      type: event.type,
-      schemaVersion: 1,
-      stream: streams[i].stream,
-      revision: next[i]++,
-      position: BigInt(log.length + 1),
-      data: event.data as RecordedEvent['data'],
-      metadata: { actor: { id: 'agent-1', role: 'agent' }, source: 'api', occurredAt: '', recordedAt: '' },
-      prevHash: null,
-      hash: '',
-    } as RecordedEvent);
+    log.push({ ...streams[i].events[next[i]++], stream: streams[i].stream });
   }
 }
 

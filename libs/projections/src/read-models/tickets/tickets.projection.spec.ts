@@ -1,34 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { slaClock, ticketEventInstant, type TicketEvent } from '#domain';
-import type { RecordedEvent } from '#event-store';
 import { arbTicketHistory } from '../../../../domain/src/testing/ticket-history.arbitrary.js';
 import { SLA_TICKET_STATES, ticketSlaIs, timerStateAt, worstOf } from './sla-state.js';
 import { projectInMemory } from '../../project.fixture.js';
+import { ProjectionSpecification } from '../../testing/projection-specification.js';
+import { recordedEvents } from '../../testing/recorded-events.js';
 import { ticketsProjection } from './tickets.projection.js';
 import { TIMER_COLUMN_PREFIX, TIMER_NAMES, type TicketsDb } from './tickets.tables.js';
 
-const recorded = (events: readonly TicketEvent[]): RecordedEvent[] =>
-  events.map((event, revision) => ({
-    id: randomUUID(),
-    type: event.type,
-    schemaVersion: 1,
-    stream: `ticket-${(event.data as { ticketId: string }).ticketId}`,
-    revision,
-    position: BigInt(revision + 1),
-    data: event.data as unknown as RecordedEvent['data'],
-    metadata: {
-      actor: { id: 'agent-1', role: 'agent' },
-      source: 'api',
-      occurredAt: ticketEventInstant(event),
-      recordedAt: new Date(Date.parse(ticketEventInstant(event)) + 1000).toISOString(),
-    },
-    prevHash: null,
-    hash: '',
-  }));
-
-const project = (events: readonly TicketEvent[]) => projectInMemory(ticketsProjection, recorded(events));
+const project = (events: readonly TicketEvent[]) =>
+  projectInMemory(ticketsProjection, recordedEvents(events, { recordedAfterMs: 1000 }));
+const given = ProjectionSpecification.for(ticketsProjection, { recordedAfterMs: 1000 });
 
 /** Instants from the latest event on: the latest itself, a few later ones, and ±1 ms around each fact. */
 async function instantsToRead(db: Kysely<TicketsDb>, events: readonly TicketEvent[]): Promise<number[]> {
@@ -76,41 +59,45 @@ describe('tickets projection: SLA state computed in SQL at query time', () => {
     );
   });
 
-  it('keeps the facts of a response breached by time alone, and of a late one', async () => {
-    const reportedAt = '2026-11-03T10:00:00.000+08:00';
-    const report = reportEvent(reportedAt);
-    const db = await project([report]);
-    const row = await db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({
-      status: 'reported',
-      response_target: 'PT30M',
-      response_due_at: '2026-11-03T10:30:00.000+08:00',
-      response_at_risk_at: '2026-11-03T10:24:00.000+08:00',
-      response_breached_at: '2026-11-03T10:30:00.000+08:00',
-      response_breached_from_ms: Date.parse('2026-11-03T10:30:00.001+08:00'),
-      response_completed_at: null,
-      onsite_started_ms: null,
-    });
-    const late = await project([
-      report,
-      {
-        type: 'Responded',
-        data: {
-          ticketId: 't-9',
-          engineerId: 'eng-1',
-          mode: 'remote',
-          respondedAt: '2026-11-03T10:45:00.000+08:00',
+  it('keeps the facts of a response breached by time alone', async () => {
+    await given([])
+      .when([reportEvent('2026-11-03T10:00:00.000+08:00')])
+      .then(async (db) => {
+        expect(await db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow()).toMatchObject({
+          status: 'reported',
+          response_target: 'PT30M',
+          response_due_at: '2026-11-03T10:30:00.000+08:00',
+          response_at_risk_at: '2026-11-03T10:24:00.000+08:00',
+          response_breached_at: '2026-11-03T10:30:00.000+08:00',
+          response_breached_from_ms: Date.parse('2026-11-03T10:30:00.001+08:00'),
+          response_completed_at: null,
+          onsite_started_ms: null,
+        });
+      });
+  });
+
+  it('keeps the facts of a late response', async () => {
+    await given([reportEvent('2026-11-03T10:00:00.000+08:00')])
+      .when([
+        {
+          type: 'Responded',
+          data: {
+            ticketId: 't-9',
+            engineerId: 'eng-1',
+            mode: 'remote',
+            respondedAt: '2026-11-03T10:45:00.000+08:00',
+          },
         },
-      },
-    ]);
-    expect(await late.selectFrom('tickets').selectAll().executeTakeFirstOrThrow()).toMatchObject({
-      status: 'responded',
-      response_breached_at: '2026-11-03T10:30:00.000+08:00',
-      response_completed_at: '2026-11-03T10:45:00.000+08:00',
-      engineers: '["eng-1"]',
-      revision: 1,
-    });
-    await Promise.all([db.destroy(), late.destroy()]);
+      ])
+      .then(async (db) => {
+        expect(await db.selectFrom('tickets').selectAll().executeTakeFirstOrThrow()).toMatchObject({
+          status: 'responded',
+          response_breached_at: '2026-11-03T10:30:00.000+08:00',
+          response_completed_at: '2026-11-03T10:45:00.000+08:00',
+          engineers: '["eng-1"]',
+          revision: 1,
+        });
+      });
   });
 });
 
