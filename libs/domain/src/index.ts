@@ -113,6 +113,7 @@ export {
 export type * from './contract/contract.commands.js';
 export type * from './contract/contract.events.js';
 export { IMPLEMENTATION_PHASES, SERVICE_PLAN_KINDS } from './contract/contract.events.js';
+export { INSPECTION_FINDINGS, REVISIT_ANSWERS } from './contract/service-plan-records.js';
 export {
   nextServicePlanCheck,
   servicePlanWarningsDue,
