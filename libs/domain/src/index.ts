@@ -50,6 +50,7 @@ export {
   type SlaAtRiskData,
 } from './ticket/ticket.events.js';
 export { TICKET_STATUSES, OPEN_STATUSES, type TicketStatus } from './ticket/ticket-status.js';
+export { TICKET_STATUS_AFTER } from './ticket/ticket-status-after.js';
 export { TICKET_TRANSITIONS, type TicketTransition } from './ticket/ticket-transitions.js';
 export {
   mayIssueTicketCommand,
@@ -112,6 +113,7 @@ export {
 export type * from './contract/contract.commands.js';
 export type * from './contract/contract.events.js';
 export { IMPLEMENTATION_PHASES, SERVICE_PLAN_KINDS } from './contract/contract.events.js';
+export { INSPECTION_FINDINGS, REVISIT_ANSWERS } from './contract/service-plan-records.js';
 export {
   nextServicePlanCheck,
   servicePlanWarningsDue,
@@ -211,3 +213,26 @@ export {
   type NotificationReadData,
   type NotificationReadsState,
 } from './notifications/notification-reads.decider.js';
+
+// Vocabulary: the domain's words in Chinese and English, for the web app, the timeline and the notifications
+export { inSentence, wordFor, type Word } from './vocabulary/word.js';
+export {
+  STATUS_WORDS,
+  SEVERITY_WORDS,
+  KIND_WORDS,
+  URGENCY_WORDS,
+  CHANNEL_WORDS,
+  RESPONSE_MODE_WORDS,
+  ESCALATION_REASON_WORDS,
+  WARRANTY_WORDS,
+} from './vocabulary/ticket-words.js';
+export { SLA_TIMER_WORDS, SLA_TIMER_STATE_WORDS } from './vocabulary/timer-words.js';
+export { ROLE_WORDS, ESCALATION_LEVEL_ROLES } from './vocabulary/role-words.js';
+export { SATISFACTION_ITEM_WORDS } from './vocabulary/survey-words.js';
+export { PHASE_WORDS, SERVICE_PLAN_KIND_WORDS } from './vocabulary/contract-words.js';
+export {
+  EVENT_TYPE_WORDS,
+  LOGGED_EVENT_TYPES,
+  type LoggedEventType,
+  type ReservationEventType,
+} from './vocabulary/event-type-words.js';

@@ -1,18 +1,22 @@
+import { ROLE_WORDS } from '@domain';
 import type { Messages } from './language';
 
-/** Words every screen uses: roles, statuses, severities, the shell. */
+/**
+ * Words every screen uses: roles, statuses, severities, the shell. The roles are the domain's
+ * (libs/domain/src/vocabulary), but for the shell's shorter 值班员 and its English 'Administrator'.
+ */
 export const COMMON = {
   zh: {
     appName: '售后服务台',
     logout: '退出登录',
     language: 'English',
     'role.agent': '值班员',
-    'role.engineer': '工程师',
-    'role.manager': '售后服务部经理',
-    'role.headquarters': '公司总部',
-    'role.auditor': '审计',
-    'role.admin': '管理员',
-    'role.customer': '客户联系人',
+    'role.engineer': ROLE_WORDS.engineer.zh,
+    'role.manager': ROLE_WORDS.manager.zh,
+    'role.headquarters': ROLE_WORDS.headquarters.zh,
+    'role.auditor': ROLE_WORDS.auditor.zh,
+    'role.admin': ROLE_WORDS.admin.zh,
+    'role.customer': ROLE_WORDS.customer.zh,
     'menu.board': '服务台',
     'menu.newFault': '新报障',
     'menu.reports': '报表',
@@ -28,13 +32,13 @@ export const COMMON = {
     appName: 'Service desk',
     logout: 'Sign out',
     language: '中文',
-    'role.agent': 'On-duty agent',
-    'role.engineer': 'Engineer',
-    'role.manager': 'Service manager',
-    'role.headquarters': 'Headquarters',
-    'role.auditor': 'Auditor',
+    'role.agent': ROLE_WORDS.agent.en,
+    'role.engineer': ROLE_WORDS.engineer.en,
+    'role.manager': ROLE_WORDS.manager.en,
+    'role.headquarters': ROLE_WORDS.headquarters.en,
+    'role.auditor': ROLE_WORDS.auditor.en,
     'role.admin': 'Administrator',
-    'role.customer': 'Customer contact',
+    'role.customer': ROLE_WORDS.customer.en,
     'menu.board': 'Desk board',
     'menu.newFault': 'New fault',
     'menu.reports': 'Reports',

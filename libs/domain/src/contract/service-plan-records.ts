@@ -15,14 +15,16 @@ import type {
 import type { Contract } from './contract.state.js';
 import { monthOf, periodBounds, quarterOf, requireMonth, requireQuarter } from './service-plan-period.js';
 
-const FINDINGS: (keyof InspectionFindings)[] = [
+/** What an inspection finds (巡检记录), in the order of the written report. */
+export const INSPECTION_FINDINGS: readonly (keyof InspectionFindings)[] = [
   'runningStatus',
   'environment',
   'versions',
   'hiddenRisks',
   'recommendations',
 ];
-const ANSWERS: (keyof RevisitAnswers)[] = [
+/** What a revisit asks the customer (回访记录), in the order of the written record. */
+export const REVISIT_ANSWERS: readonly (keyof RevisitAnswers)[] = [
   'serviceSystemView',
   'trainingView',
   'systemRunningView',
@@ -76,7 +78,7 @@ export function recordInspection(
     data.period === undefined ? monthOf(atMs, contract.timeZone) : requireMonth(data.period, 'data.period');
   const inspectorId =
     data.inspectorId === undefined ? actor.id : requireText(data.inspectorId, 'data.inspectorId', 200);
-  const findings = texts(data.findings, FINDINGS, 'data.findings');
+  const findings = texts(data.findings, INSPECTION_FINDINGS, 'data.findings');
   if (actor.role !== 'manager' && inspectorId !== actor.id) {
     throw new ForbiddenError(actor.role, 'RecordInspection for someone else');
   }
@@ -131,7 +133,7 @@ export function recordRevisit(
     data.period === undefined
       ? quarterOf(atMs, contract.timeZone)
       : requireQuarter(data.period, 'data.period');
-  const answers = texts(data.answers, ANSWERS, 'data.answers');
+  const answers = texts(data.answers, REVISIT_ANSWERS, 'data.answers');
   const contactName = requireText(data.contactName, 'data.contactName', 200);
   assertStarted(period, atMs, contract, 'revisit');
   if (contract.revisitedPeriods.includes(period)) {

@@ -1,24 +1,6 @@
-import type { TicketStatus } from './ticket-status.js';
-import {
-  isWatchmanRecord,
-  ticketEventInstant,
-  type TicketEvent,
-  type TicketEventType,
-} from './ticket.events.js';
+import { TICKET_STATUS_AFTER } from './ticket-status-after.js';
+import { isWatchmanRecord, ticketEventInstant, type TicketEvent } from './ticket.events.js';
 import type { Ticket, TicketState } from './ticket.state.js';
-
-/** The status each event leads to; events not listed leave the status as it is. */
-const STATUS_AFTER: Partial<Record<TicketEventType, TicketStatus>> = {
-  FaultReported: 'reported',
-  Responded: 'responded',
-  DispatchedOnSite: 'dispatched',
-  ArrivedOnSite: 'on_site',
-  Resolved: 'resolved',
-  ResolutionConfirmed: 'confirmed',
-  ResolutionRejected: 'reopened',
-  Closed: 'closed',
-  Reopened: 'reopened',
-};
 
 export function evolveTicket(state: TicketState, event: TicketEvent): TicketState {
   if (event.type === 'FaultReported') {
@@ -44,7 +26,7 @@ export function evolveTicket(state: TicketState, event: TicketEvent): TicketStat
   }
   if (state.status === 'not_reported') return state;
   const at = ticketEventInstant(event);
-  const next: Ticket = { ...state, status: STATUS_AFTER[event.type] ?? state.status };
+  const next: Ticket = { ...state, status: TICKET_STATUS_AFTER[event.type] ?? state.status };
   if (!isWatchmanRecord(event)) {
     next.lastEventAt = at;
     if (event.type !== 'ReportTimeCorrected' && next.firstFollowUpAt === undefined) next.firstFollowUpAt = at;

@@ -1,11 +1,12 @@
-import { Button, DatePicker, Form, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { serviceNoColumn } from '../../components/service-no-column';
+import { StatusTag } from '../../components/StatusTag';
 import { useLanguage, useT } from '../../i18n/language';
-import { SEVERITY_WORDS, STATUS_WORDS, word } from '../../i18n/ticket-words';
+import { SEVERITY_WORDS, word } from '../../i18n/ticket-words';
 import { instant } from '../reports/report-format';
 import { ARCHIVE_MESSAGES } from './archive.messages';
 import type { ArchiveTicket, CustomerArchive } from './archive-types';
@@ -73,12 +74,7 @@ export function ArchiveTickets({
         locale={{ emptyText: t('noTickets') }}
         scroll={{ x: 'max-content' }}
         columns={[
-          {
-            title: t('serviceNo'),
-            dataIndex: 'serviceNo',
-            width: 150,
-            render: (v: string, r) => <Link to={`/tickets/${r.id}`}>{v}</Link>,
-          },
+          serviceNoColumn(t('serviceNo')),
           { title: t('reportedAt'), dataIndex: 'reportedAt', render: (v: string) => instant(v, language) },
           {
             title: t('severity'),
@@ -88,7 +84,7 @@ export function ArchiveTickets({
           {
             title: t('status'),
             dataIndex: 'status',
-            render: (v: string) => <Tag>{word(STATUS_WORDS, v, language)}</Tag>,
+            render: (v: string) => <StatusTag status={v} />,
           },
           { title: t('contract'), dataIndex: 'contractName' },
           { title: t('description'), dataIndex: 'description', ellipsis: true, width: 320 },

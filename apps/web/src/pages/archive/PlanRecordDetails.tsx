@@ -1,17 +1,8 @@
+import { INSPECTION_FINDINGS, REVISIT_ANSWERS } from '@domain';
 import { useT } from '../../i18n/language';
 import { ARCHIVE_MESSAGES } from './archive.messages';
 
-const KEYS = {
-  finding: ['runningStatus', 'environment', 'versions', 'hiddenRisks', 'recommendations'],
-  answer: [
-    'serviceSystemView',
-    'trainingView',
-    'systemRunningView',
-    'environmentCheck',
-    'versionAnalysis',
-    'hiddenRisks',
-  ],
-} as const;
+const KEYS = { finding: INSPECTION_FINDINGS, answer: REVISIT_ANSWERS };
 
 /** An inspection's findings or a revisit's answers, one labelled line each. */
 export function PlanRecordDetails({

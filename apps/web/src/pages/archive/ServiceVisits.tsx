@@ -1,18 +1,9 @@
+import { INSPECTION_FINDINGS, REVISIT_ANSWERS } from '@domain';
 import { useT } from '../../i18n/language';
 import { PlanStatusTag } from '../reports/PlanStatusTag';
 import { ARCHIVE_MESSAGES } from './archive.messages';
 import type { MaintenanceReport } from './archive-types';
 import { formValue } from './form-values';
-
-const FINDINGS = ['runningStatus', 'environment', 'versions', 'hiddenRisks', 'recommendations'] as const;
-const ANSWERS = [
-  'serviceSystemView',
-  'trainingView',
-  'systemRunningView',
-  'environmentCheck',
-  'versionAnalysis',
-  'hiddenRisks',
-] as const;
 
 /** The maintenance report's inspections (四、巡检记录) and revisits (五、回访记录) with what was found. */
 export function ServiceVisits({ report }: { report: MaintenanceReport }) {
@@ -48,7 +39,7 @@ export function ServiceVisits({ report }: { report: MaintenanceReport }) {
               </td>
               <td>{time(i.doneAt)}</td>
               <td>
-                {FINDINGS.filter((f) => i.findings?.[f]).map((f) => (
+                {INSPECTION_FINDINGS.filter((f) => i.findings?.[f]).map((f) => (
                   <div key={f}>
                     {t(`finding.${f}`)}：{i.findings?.[f]}
                   </div>
@@ -86,7 +77,7 @@ export function ServiceVisits({ report }: { report: MaintenanceReport }) {
               <td>{time(r.doneAt)}</td>
               <td>{r.contactName}</td>
               <td>
-                {ANSWERS.filter((a) => r.answers?.[a]).map((a) => (
+                {REVISIT_ANSWERS.filter((a) => r.answers?.[a]).map((a) => (
                   <div key={a}>
                     {t(`answer.${a}`)}：{r.answers?.[a]}
                   </div>

@@ -1,10 +1,10 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Form, Segmented, Space, Spin, Typography } from 'antd';
+import { Form, Segmented, Space, Spin, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLanguage, useT } from '../../i18n/language';
 import { ARCHIVE_MESSAGES } from './archive.messages';
 import type { FormData, FormListing } from './archive-types';
+import { BackAndPrint } from './BackAndPrint';
 import { FormSheet } from './FormSheet';
 
 /** A ticket's forms (售后服务记录 …): pick one, read it as on paper, print it. */
@@ -29,17 +29,7 @@ export function TicketForms({
     <>
       <Space className="no-print" direction="vertical" size={12} style={{ width: '100%', marginBottom: 16 }}>
         <Space wrap>
-          <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
-            {t('back')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<PrinterOutlined />}
-            onClick={() => window.print()}
-            disabled={!sheet.data}
-          >
-            {t('print')}
-          </Button>
+          <BackAndPrint onBack={onBack} printable={!!sheet.data} />
         </Space>
         {listing.data && (
           <Typography.Title level={3} style={{ margin: 0 }}>

@@ -1,3 +1,4 @@
+import { isRole } from '@domain';
 import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
@@ -8,7 +9,6 @@ import { streamKind, type AuditEntry } from './audit-types';
 import { EVENT_TYPE_WORDS } from '../../i18n/event-type-words';
 import { formatInstant } from '../../components/format-instant';
 
-const KNOWN_ROLES = ['agent', 'engineer', 'manager', 'headquarters', 'auditor', 'admin', 'customer'] as const;
 const KNOWN_SOURCES = ['api', 'web', 'cli', 'scheduler', 'system'] as const;
 
 /** The log as a table: both times, who and in which role, from where, what, on which stream. */
@@ -24,22 +24,20 @@ export function AuditTable(props: {
   const common = useT(COMMON);
   const { language } = useLanguage();
   const roleWord = (role: string) =>
-    (KNOWN_ROLES as readonly string[]).includes(role)
-      ? common(`role.${role as (typeof KNOWN_ROLES)[number]}`)
-      : role === 'system'
-        ? t('role.system')
-        : role;
+    isRole(role) ? common(`role.${role}`) : role === 'system' ? t('role.system') : role;
   const sourceWord = (source: string) =>
     (KNOWN_SOURCES as readonly string[]).includes(source)
       ? t(`source.${source as (typeof KNOWN_SOURCES)[number]}`)
       : source;
+  /** An instant in the reader's words, the instant as recorded on hover. */
+  const instant = (at: string) => <Tooltip title={at}>{formatInstant(at, language)}</Tooltip>;
 
   const columns: ColumnsType<AuditEntry> = [
     {
       title: t('recordedAt'),
       dataIndex: 'recordedAt',
       width: 160,
-      render: (v: string) => <Tooltip title={v}>{formatInstant(v, language)}</Tooltip>,
+      render: (v: string) => instant(v),
     },
     {
       title: t('occurredAt'),
@@ -47,7 +45,7 @@ export function AuditTable(props: {
       width: 160,
       render: (v: string, e) => (
         <Space orientation="vertical" size={0}>
-          <Tooltip title={v}>{formatInstant(v, language)}</Tooltip>
+          {instant(v)}
           {e.backDated && (
             <Tooltip title={t('backDatedHint')}>
               <Tag color="orange">{t('backDated')}</Tag>

@@ -1,8 +1,8 @@
-import { Space, Table, Tag, type TableColumnsType } from 'antd';
-import { Link } from 'react-router-dom';
+import { Space, Table, type TableColumnsType } from 'antd';
+import { serviceNoColumn } from '../../components/service-no-column';
 import { SlaCountdown } from '../../components/SlaCountdown';
+import { StatusTag } from '../../components/StatusTag';
 import { useLanguage, useT } from '../../i18n/language';
-import { STATUS_WORDS, word } from '../../i18n/ticket-words';
 import { AssigneeName } from './AssigneeName';
 import { BOARD } from './board.messages';
 import type { BoardTicket } from './board-ticket';
@@ -15,12 +15,7 @@ export function TicketTable({ items, loading }: { items: BoardTicket[]; loading:
   const { language } = useLanguage();
   const locale = language === 'zh' ? 'zh-CN' : 'en-GB';
   const columns: TableColumnsType<BoardTicket> = [
-    {
-      title: t('serviceNo'),
-      dataIndex: 'serviceNo',
-      width: 150,
-      render: (no: string, ticket) => <Link to={`/tickets/${ticket.id}`}>{no}</Link>,
-    },
+    serviceNoColumn(t('serviceNo')),
     {
       title: t('severity'),
       dataIndex: 'severity',
@@ -49,7 +44,7 @@ export function TicketTable({ items, loading }: { items: BoardTicket[]; loading:
       title: t('status'),
       dataIndex: 'status',
       width: 100,
-      render: (s: string) => <Tag>{word(STATUS_WORDS, s, language)}</Tag>,
+      render: (s: string) => <StatusTag status={s} />,
     },
     {
       title: t('timers'),

@@ -1,9 +1,11 @@
 import { Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
+import { serviceNoColumn } from '../../components/service-no-column';
 import { SlaCountdown } from '../../components/SlaCountdown';
+import { StatusTag } from '../../components/StatusTag';
 import { useLanguage, useT } from '../../i18n/language';
-import { KIND_WORDS, STATUS_WORDS, URGENCY_WORDS, word } from '../../i18n/ticket-words';
+import { KIND_WORDS, URGENCY_WORDS, word } from '../../i18n/ticket-words';
 import { BundleButton } from './BundleButton';
 import { formatInstant } from '../../components/format-instant';
 import { PORTAL } from './portal.messages';
@@ -30,12 +32,7 @@ export function PortalTicketTable(props: {
   const t = useT(PORTAL);
   const { language } = useLanguage();
   const columns: ColumnsType<PortalTicket> = [
-    {
-      title: t('serviceNo'),
-      dataIndex: 'serviceNo',
-      width: 150,
-      render: (v: string, ticket) => <Link to={`/tickets/${ticket.id}`}>{v}</Link>,
-    },
+    serviceNoColumn(t('serviceNo')),
     {
       title: t('reportedAt'),
       dataIndex: 'reportedAt',
@@ -48,7 +45,7 @@ export function PortalTicketTable(props: {
       width: 150,
       render: (v: string) => (
         <Space size={4} wrap>
-          <Tag color={STATUS_COLOUR[v] ?? 'blue'}>{word(STATUS_WORDS, v, language)}</Tag>
+          <StatusTag status={v} color={STATUS_COLOUR[v] ?? 'blue'} />
           {v === 'resolved' && (
             <Tag color="volcano" style={{ fontWeight: 600 }}>
               {t('pleaseConfirm')}

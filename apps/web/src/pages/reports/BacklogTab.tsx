@@ -1,7 +1,6 @@
-import { Card, Col, Row, Space, Spin, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useApi } from '../../api/use-api';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLanguage, useT } from '../../i18n/language';
 import { STATUS_WORDS, word } from '../../i18n/ticket-words';
 import { BacklogTable } from './BacklogTable';
@@ -9,6 +8,7 @@ import { DownloadCsvButton } from './DownloadCsvButton';
 import { ReportChart } from './ReportChart';
 import { instant } from './report-format';
 import type { BacklogReport } from './report-types';
+import { ReportBody } from './ReportBody';
 import { REPORTS_MESSAGES } from './reports.messages';
 
 const PATH = '/api/reports/backlog';
@@ -17,7 +17,8 @@ const PATH = '/api/reports/backlog';
 export function BacklogTab() {
   const t = useT(REPORTS_MESSAGES);
   const { language } = useLanguage();
-  const { data, error, loading } = useApi<BacklogReport>(PATH);
+  const report = useApi<BacklogReport>(PATH);
+  const { data } = report;
   const engineers = (data?.byEngineer ?? []).map((e) => ({
     ...e,
     name: e.engineerId === null ? t('nobody') : e.engineer,
@@ -46,15 +47,14 @@ export function BacklogTab() {
           </Typography.Text>
         )}
       </Space>
-      <ProblemAlert error={error} />
-      <Spin spinning={loading}>
-        {data && (
-          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <ReportBody report={report}>
+        {(backlog) => (
+          <>
             <Row gutter={16}>
               {(['open', 'atRisk', 'breached'] as const).map((what) => (
                 <Col key={what} span={8}>
                   <Card size="small">
-                    <Statistic title={t(what)} value={data.total[what]} />
+                    <Statistic title={t(what)} value={backlog.total[what]} />
                   </Card>
                 </Col>
               ))}
@@ -65,23 +65,23 @@ export function BacklogTab() {
                 <BacklogTable
                   title={t('byStatus')}
                   dimension={t('status')}
-                  rows={data.byStatus.map((s) => ({ ...s, name: word(STATUS_WORDS, s.status, language) }))}
+                  rows={backlog.byStatus.map((s) => ({ ...s, name: word(STATUS_WORDS, s.status, language) }))}
                 />
               </Col>
               <Col xs={24} lg={8}>
                 <BacklogTable
                   title={t('byAge')}
                   dimension={t('age')}
-                  rows={data.byAge.map((a) => ({ ...a, name: a.age }))}
+                  rows={backlog.byAge.map((a) => ({ ...a, name: a.age }))}
                 />
               </Col>
               <Col xs={24} lg={8}>
                 <BacklogTable title={t('byEngineer')} dimension={t('engineer')} rows={engineers} />
               </Col>
             </Row>
-          </Space>
+          </>
         )}
-      </Spin>
+      </ReportBody>
     </>
   );
 }

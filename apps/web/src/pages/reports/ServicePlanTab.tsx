@@ -1,11 +1,11 @@
-import { DatePicker, Form, Space, Spin, Typography } from 'antd';
+import { DatePicker, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { useT } from '../../i18n/language';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import type { PlanTotals, ServicePlanReport } from './report-types';
+import { ReportBody } from './ReportBody';
 import { REPORTS_MESSAGES } from './reports.messages';
 import { ServicePlanGrid } from './ServicePlanGrid';
 
@@ -15,7 +15,7 @@ export function ServicePlanTab() {
   const [from, setFrom] = useState(() => dayjs().startOf('month').subtract(11, 'month'));
   const [to, setTo] = useState(() => dayjs().startOf('month'));
   const path = `/api/reports/service-plan?from=${from.format('YYYY-MM')}&to=${to.format('YYYY-MM')}`;
-  const { data, error, loading } = useApi<ServicePlanReport>(path);
+  const report = useApi<ServicePlanReport>(path);
   const totals = (kind: string, x: PlanTotals) => t('planTotals', { kind, ...x });
   return (
     <>
@@ -45,10 +45,9 @@ export function ServicePlanTab() {
           />
         </Form.Item>
       </Form>
-      <ProblemAlert error={error} />
-      <Spin spinning={loading}>
-        {data && (
-          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <ReportBody report={report}>
+        {(data) => (
+          <>
             <Typography.Text strong>{totals(t('inspections'), data.totals.inspections)}</Typography.Text>
             <Typography.Text strong>{totals(t('revisits'), data.totals.revisits)}</Typography.Text>
             <ServicePlanGrid
@@ -57,9 +56,9 @@ export function ServicePlanTab() {
               periodsOf={(c) => c.inspections}
             />
             <ServicePlanGrid title={t('revisits')} contracts={data.contracts} periodsOf={(c) => c.revisits} />
-          </Space>
+          </>
         )}
-      </Spin>
+      </ReportBody>
     </>
   );
 }

@@ -1,13 +1,13 @@
-import { Form, Select, Space, Spin, Typography } from 'antd';
+import { Form, Select, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/use-api';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLanguage, useT } from '../../i18n/language';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { parsePeriod, periodName, thisMonth, type PeriodKind } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { instant } from './report-format';
 import type { SlaReport } from './report-types';
+import { ReportBody } from './ReportBody';
 import { REPORTS_MESSAGES } from './reports.messages';
 import { SlaCharts } from './SlaCharts';
 import { SlaFiguresTable } from './SlaFiguresTable';
@@ -36,7 +36,7 @@ export function SlaReportTab() {
       { replace: true },
     );
   const path = `/api/reports/sla?period=${period}${groupBy === 'none' ? '' : `&groupBy=${groupBy}`}`;
-  const { data, error, loading } = useApi<SlaReport>(path);
+  const report = useApi<SlaReport>(path);
   return (
     <>
       <Form layout="inline" className="no-print" style={{ marginBottom: 16, rowGap: 8 }}>
@@ -62,10 +62,9 @@ export function SlaReportTab() {
           />
         </Form.Item>
       </Form>
-      <ProblemAlert error={error} />
-      <Spin spinning={loading}>
-        {data && (
-          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <ReportBody report={report}>
+        {(data) => (
+          <>
             <Typography.Text type="secondary">
               {t('periodRange', {
                 from: instant(data.period.from, language),
@@ -80,9 +79,9 @@ export function SlaReportTab() {
             <SlaCharts figures={data.total} groups={data.groups ?? []} phaseSurveys={data.phaseSurveys} />
             <Typography.Title level={4}>{t('figures')}</Typography.Title>
             <SlaFiguresTable report={data} />
-          </Space>
+          </>
         )}
-      </Spin>
+      </ReportBody>
     </>
   );
 }

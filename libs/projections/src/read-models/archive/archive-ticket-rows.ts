@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { type TicketEvent, type TicketEventOf, type TicketEventType } from '#domain';
+import { TICKET_STATUS_AFTER, type TicketEvent, type TicketEventOf } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type {
@@ -9,18 +9,6 @@ import type {
   ArchiveTicketEventRow,
   ArchiveTicketRow,
 } from './archive.tables.js';
-
-/** The status each event leads to (libs/domain/TRANSITIONS.md); others leave it. */
-const STATUS_AFTER: Partial<Record<TicketEventType, string>> = {
-  Responded: 'responded',
-  DispatchedOnSite: 'dispatched',
-  ArrivedOnSite: 'on_site',
-  Resolved: 'resolved',
-  ResolutionConfirmed: 'confirmed',
-  ResolutionRejected: 'reopened',
-  Closed: 'closed',
-  Reopened: 'reopened',
-};
 
 /** ticket_id IN (...) lists stay well below the databases' parameter limits. */
 const IDS_PER_QUERY = 500;
@@ -79,7 +67,7 @@ async function storedTickets(trx: Transaction<ArchiveDb>, ticketIds: readonly st
 
 /** Folds one event (not the report) into the ticket's row; false when it changes nothing there. */
 function foldInto(row: ArchiveTicketRow, event: TicketEvent): boolean {
-  const status = STATUS_AFTER[event.type];
+  const status = TICKET_STATUS_AFTER[event.type];
   const changes: Partial<ArchiveTicketRow> = status ? { status } : {};
   switch (event.type) {
     case 'Resolved': {

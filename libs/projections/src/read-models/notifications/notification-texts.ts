@@ -1,28 +1,16 @@
+import { wordFor, type Word } from '#domain';
 import {
   ESCALATION_REASON_WORDS,
   ESCALATION_TARGET_WORDS,
   ROLE_WORDS,
+  SERVICE_PLAN_VISIT_WORDS,
   SEVERITY_WORDS,
-  wordsFor,
-  type Words,
+  SLA_TIMER_WORDS,
 } from '../timeline/summary-labels.js';
 import type { NotificationDraft } from './notifications-of.js';
 
-export const TIMER_WORDS: Record<string, Words> = {
-  response: { zh: '响应', en: 'response' },
-  onSite: { zh: '到场', en: 'on-site arrival' },
-  resolution: { zh: '解决', en: 'resolution' },
-  confirmation: { zh: '客户确认', en: "customer's confirmation" },
-};
-
-/** The visit a missed service-plan period lacked. */
-export const SERVICE_PLAN_VISIT_WORDS: Record<string, Words> = {
-  inspection: { zh: '月度巡检', en: 'inspection' },
-  revisit: { zh: '季度回访', en: 'revisit' },
-};
-
 /** An escalation addressed to one user by id: its row is that user's own. */
-const YOU: Words = { zh: '您', en: 'You' };
+const YOU: Word = { zh: '您', en: 'You' };
 
 /**
  * The bilingual line of a notification. Only the service number (or the contract's name), words for
@@ -32,12 +20,12 @@ export function notificationText(
   draft: NotificationDraft,
   serviceNo: string | null,
   contractName: string | null = null,
-): Words {
+): Word {
   const no = serviceNo ?? draft.ticketId ?? '—';
   switch (draft.kind) {
     case 'service_plan_missed': {
       const contract = contractName ?? draft.contractId ?? '—';
-      const visit = wordsFor(SERVICE_PLAN_VISIT_WORDS, draft.reason);
+      const visit = wordFor(SERVICE_PLAN_VISIT_WORDS, draft.reason);
       const due = minutesOf(draft.dueAt);
       return {
         zh: `合同 ${contract}：${draft.period ?? '—'} ${visit.zh}未完成（截止 ${due}）`,
@@ -45,7 +33,7 @@ export function notificationText(
       };
     }
     case 'sla_at_risk': {
-      const timer = wordsFor(TIMER_WORDS, draft.timer);
+      const timer = wordFor(SLA_TIMER_WORDS, draft.timer);
       return {
         zh: `工单 ${no} 的${timer.zh}时限即将到期（截止 ${draft.dueAt ?? '—'}）`,
         en: `Ticket ${no}: the ${timer.en} deadline is at risk (due ${draft.dueAt ?? '—'})`,
@@ -55,8 +43,8 @@ export function notificationText(
       const to =
         draft.recipientKind === 'user'
           ? YOU
-          : (ROLE_WORDS[draft.recipient] ?? wordsFor(ESCALATION_TARGET_WORDS, draft.level));
-      const why = wordsFor(ESCALATION_REASON_WORDS, draft.reason);
+          : (ROLE_WORDS[draft.recipient] ?? wordFor(ESCALATION_TARGET_WORDS, draft.level));
+      const why = wordFor(ESCALATION_REASON_WORDS, draft.reason);
       const auto = draft.automatic;
       return {
         zh: `工单 ${no} 已升级至${to.zh}（${draft.level ?? ''}级，${why.zh}${auto ? '，自动' : ''}）`,
@@ -64,7 +52,7 @@ export function notificationText(
       };
     }
     case 'complaint_reported': {
-      const severity = wordsFor(SEVERITY_WORDS, draft.severity);
+      const severity = wordFor(SEVERITY_WORDS, draft.severity);
       return {
         zh: `收到投诉 ${no}（${severity.zh}），请售后服务部经理处理`,
         en: `Complaint ${no} reported (${severity.en}); for the service manager`,

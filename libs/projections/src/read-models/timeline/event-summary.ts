@@ -1,3 +1,4 @@
+import { wordFor, type Word } from '#domain';
 import {
   CHANNEL_WORDS,
   ESCALATION_REASON_WORDS,
@@ -8,15 +9,13 @@ import {
   SERVICE_PLAN_VISIT_WORDS,
   SEVERITY_WORDS,
   SLA_TIMER_WORDS,
-  wordsFor,
-  type Words,
 } from './summary-labels.js';
 
 type Data = Record<string, unknown>;
-type Line = (d: Data) => Words;
+type Line = (d: Data) => Word;
 
-const roles = (value: unknown): Words => {
-  const list = Array.isArray(value) ? value.map((r) => wordsFor(ROLE_WORDS, r)) : [];
+const roles = (value: unknown): Word => {
+  const list = Array.isArray(value) ? value.map((r) => wordFor(ROLE_WORDS, r)) : [];
   return { zh: list.map((w) => w.zh).join('、'), en: list.map((w) => w.en.toLowerCase()).join(', ') };
 };
 
@@ -27,14 +26,14 @@ const roles = (value: unknown): Words => {
  */
 const LINES: Record<string, Line> = {
   FaultReported: (d) => {
-    const s = wordsFor(SEVERITY_WORDS, d.severity);
-    const c = wordsFor(CHANNEL_WORDS, d.channel);
+    const s = wordFor(SEVERITY_WORDS, d.severity);
+    const c = wordFor(CHANNEL_WORDS, d.channel);
     return {
       zh: `登记故障 ${String(d.serviceNo)}（${s.zh}，${c.zh}）`,
       en: `reported fault ${String(d.serviceNo)} (${s.en}, ${c.en})`,
     };
   },
-  Responded: (d) => wordsFor(RESPONSE_WORDS, d.mode),
+  Responded: (d) => wordFor(RESPONSE_WORDS, d.mode),
   DispatchedOnSite: (d) => {
     const n = Array.isArray(d.engineerIds) ? d.engineerIds.length : 0;
     return { zh: `派工程师赴现场（${n} 人）`, en: `dispatched ${n} engineer${n === 1 ? '' : 's'} on site` };
@@ -45,8 +44,8 @@ const LINES: Record<string, Line> = {
     en: `resolved the fault (category: ${String(d.category)})`,
   }),
   Escalated: (d) => {
-    const to = wordsFor(ESCALATION_TARGET_WORDS, d.level);
-    const why = wordsFor(ESCALATION_REASON_WORDS, d.reason);
+    const to = wordFor(ESCALATION_TARGET_WORDS, d.level);
+    const why = wordFor(ESCALATION_REASON_WORDS, d.reason);
     const auto = d.automatic === true;
     return {
       zh: `将问题升级至${to.zh}（${why.zh}${auto ? '，自动' : ''}）`,
@@ -63,7 +62,7 @@ const LINES: Record<string, Line> = {
     en: `noted supervision (${String(d.solvedPercent)}% solved)`,
   }),
   SeverityChanged: (d) => {
-    const [from, to] = [wordsFor(SEVERITY_WORDS, d.from), wordsFor(SEVERITY_WORDS, d.to)];
+    const [from, to] = [wordFor(SEVERITY_WORDS, d.from), wordFor(SEVERITY_WORDS, d.to)];
     return {
       zh: `将故障级别由${from.zh}改为${to.zh}`,
       en: `changed the severity from ${from.en} to ${to.en}`,
@@ -87,7 +86,7 @@ const LINES: Record<string, Line> = {
     en: `corrected the report time from ${String(d.previousReportedAt)} to ${String(d.reportedAt)}`,
   }),
   SlaAtRisk: (d) => {
-    const timer = wordsFor(SLA_TIMER_WORDS, d.timer);
+    const timer = wordFor(SLA_TIMER_WORDS, d.timer);
     return {
       zh: `预警：${timer.zh}期限将至（${String(d.dueAt)}）`,
       en: `warned that the ${timer.en} is at risk (due ${String(d.dueAt)})`,
@@ -111,14 +110,14 @@ const LINES: Record<string, Line> = {
     en: `recorded the customer revisit for ${String(d.period)}`,
   }),
   ServicePlanPeriodMissed: (d) => {
-    const visit = wordsFor(SERVICE_PLAN_VISIT_WORDS, d.kind);
+    const visit = wordFor(SERVICE_PLAN_VISIT_WORDS, d.kind);
     return {
       zh: `预警：${String(d.period)} ${visit.zh}未完成（截止 ${String(d.dueBy)}）`,
       en: `warned that the ${visit.en} for ${String(d.period)} was missed (due by ${String(d.dueBy)})`,
     };
   },
   PhaseSurveyRecorded: (d) => {
-    const phase = wordsFor(PHASE_WORDS, d.phase);
+    const phase = wordFor(PHASE_WORDS, d.phase);
     const overall = (d.scores as Record<string, unknown> | undefined)?.overall;
     return {
       zh: `记录${phase.zh}阶段满意度调查（总体 ${String(overall)}）`,
@@ -167,8 +166,8 @@ const LINES: Record<string, Line> = {
 };
 
 /** One line in Chinese and one in English: who (the actor's role) did what, e.g. "工程师 远程响应". */
-export function eventSummary(type: string, data: Data, role: string): Words {
-  const who = wordsFor(ROLE_WORDS, role);
+export function eventSummary(type: string, data: Data, role: string): Word {
+  const who = wordFor(ROLE_WORDS, role);
   const what = LINES[type]?.(data) ?? { zh: `记录事件 ${type}`, en: `recorded ${type}` };
   return { zh: `${who.zh} ${what.zh}`, en: `${who.en} ${what.en}` };
 }

@@ -1,7 +1,7 @@
-import { DatePicker, Form, Input } from 'antd';
-import dayjs from 'dayjs';
+import { Form, Input } from 'antd';
 import { useT } from '../../../i18n/language';
 import { ACTION_MESSAGES } from '../actions/actions.messages';
+import { PastTimePicker } from './PastTimePicker';
 
 /** 更正报障时间: the right report time and why; both times stay visible in the history. */
 export function CorrectReportTimeFields() {
@@ -13,13 +13,7 @@ export function CorrectReportTimeFields() {
         label={t('correctReportedAt')}
         rules={[{ required: true, message: t('required', { field: t('correctReportedAt') }) }]}
       >
-        <DatePicker
-          showTime
-          needConfirm={false}
-          format="YYYY-MM-DD HH:mm:ss"
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-          style={{ width: '100%' }}
-        />
+        <PastTimePicker />
       </Form.Item>
       <Form.Item
         name="reason"
