@@ -86,6 +86,27 @@ describe('handle: the one command seam', () => {
     expect((await runner.load('door-1')).events).toHaveLength(1);
   });
 
+  it('answers a retry the tail it read did not show with what the command wrote the first time', async () => {
+    type Counted = { type: 'Counted'; data: { n: number; by: string } };
+    const counter: Decider<{ by: string }, Counted, { n: number }> = {
+      initialState: () => ({ n: 0 }),
+      evolve: (_s, e) => ({ n: e.data.n }),
+      decide: (c, s) => [{ type: 'Counted', data: { n: s.n + 1, by: c.by } }],
+    };
+    const first = context();
+    const run = (by: string, ctx: CommandContext) =>
+      handle(store, 'counter', counter, { by }, ctx, { tail: 1 });
+    await run('ann', first);
+    await run('bob', context());
+    const retry = await run('ann', first);
+    expect(retry).toMatchObject({ replayed: true, revision: 0, events: [{ data: { n: 1, by: 'ann' } }] });
+    const stored = await aggregateStream(store, 'counter', counter.evolve, counter.initialState);
+    expect(stored.events.map((e) => e.data)).toEqual([
+      { n: 1, by: 'ann' },
+      { n: 2, by: 'bob' },
+    ]);
+  });
+
   it('refuses with 412 semantics when If-Match names a revision the stream has left', async () => {
     await runner.run('door-1', door, { type: 'open', by: 'ann' }, context());
     await expect(
