@@ -1,15 +1,10 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandSeam } from '../command-handling/command-seam.js';
-import { type CommandContext, stampOf } from '#command-handling';
+import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import {
-  contractDecider,
-  contractStream,
-  NotFoundError,
-  type ContractCommand,
-  type SlaPolicyInput,
-} from '#domain';
+import { contractDecider, contractStream, NotFoundError, type SlaPolicyInput } from '#domain';
 import { otherOrganisation } from '../auth/auth-problems.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -17,7 +12,8 @@ import { Roles } from '../auth/roles.decorator.js';
 import { Clock } from '../clock/clock.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
-import { ContractRegistration } from './contract-registration.js';
+import { ActOnContractCommand } from './act-on-contract.command.js';
+import { RegisterContractCommand } from './register-contract.command.js';
 import { ContractView, contractView } from './contract-view.js';
 import { withDefaultName } from './contract-validators.js';
 import { RegisterContractDto } from './register-contract.dto.js';
@@ -40,7 +36,7 @@ function severitiesOf(targets: SlaTargetsBySeverityDto): SlaPolicyInput['severit
 @Controller('contracts')
 export class ContractsController {
   constructor(
-    private readonly registration: ContractRegistration,
+    private readonly commands: CommandBus,
     private readonly seam: CommandSeam,
     private readonly clock: Clock,
   ) {}
@@ -53,8 +49,7 @@ export class ContractsController {
     @Body() body: RegisterContractDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.registration.register(body, context);
-    return writeResult(this.registration.contractIdFor(context), outcome);
+    return this.commands.execute(new RegisterContractCommand(body, context));
   }
 
   @Put(':id/sla-policy')
@@ -64,6 +59,7 @@ export class ContractsController {
   async setSlaPolicy(
     @Param('id') id: string,
     @Body() body: SlaPolicyDto,
+    @CurrentUser() user: AuthenticatedUser,
     @RequestCommand() context: CommandContext,
   ): Promise<SlaPolicyResultDto> {
     const policy: SlaPolicyInput = {
@@ -77,20 +73,23 @@ export class ContractsController {
       }),
       ...(body.targets !== undefined && { severities: severitiesOf(body.targets) }),
     };
-    const command: ContractCommand = {
-      type: 'SetSlaPolicy',
-      data: {
-        contractId: id,
-        policy,
-        ...(body.effectiveFrom !== undefined && { effectiveFrom: body.effectiveFrom }),
-      },
-      ...stampOf(context),
-    };
-    const outcome = await this.seam.handle(contractStream(id), contractDecider, command, context, {
-      mustExist: true,
-    });
-    const version = outcome.events.find((e) => e.type === 'SlaPolicySet')?.data.version;
-    return { ...writeResult(id, outcome), version: Number(version) };
+    const outcome = await this.commands.execute(
+      new ActOnContractCommand(
+        id,
+        {
+          type: 'SetSlaPolicy',
+          data: {
+            contractId: id,
+            policy,
+            ...(body.effectiveFrom !== undefined && { effectiveFrom: body.effectiveFrom }),
+          },
+        },
+        user,
+        context,
+      ),
+    );
+    const set = outcome.events.find((e) => e.type === 'SlaPolicySet');
+    return { ...writeResult(id, outcome), version: Number(set?.data.version) };
   }
 
   @Get(':id')

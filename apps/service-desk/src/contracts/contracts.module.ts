@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ContractRegistration } from './contract-registration.js';
+import { RegisterContractHandler } from './register-contract.command.js';
+import { ActOnContractHandler } from './act-on-contract.command.js';
 import { ContractsController } from './contracts.controller.js';
 import { PhaseSurveysController } from './phase-surveys.controller.js';
 import { ServicePlanController } from './service-plan.controller.js';
@@ -8,6 +9,6 @@ import { StaffDirectory } from '../tickets/staff-directory.js';
 /** Service contracts: terms, the fixed inspection expert, versioned SLA policies, the service plan. */
 @Module({
   controllers: [ContractsController, ServicePlanController, PhaseSurveysController],
-  providers: [ContractRegistration, StaffDirectory],
+  providers: [RegisterContractHandler, ActOnContractHandler, StaffDirectory],
 })
 export class ContractsModule {}

@@ -1,5 +1,7 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { ActOnContractCommand, assertOwnContract, type ContractAction } from './act-on-contract.command.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
-import { type CommandContext, stampOf } from '#command-handling';
+import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -9,15 +11,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  contractDecider,
-  contractStream,
-  NotFoundError,
-  type ContractCommand,
-  type ContractState,
-  type ImplementationPhase,
-  type SatisfactionScores,
-} from '#domain';
+import { contractDecider, contractStream, type ImplementationPhase, type SatisfactionScores } from '#domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -27,20 +21,15 @@ import { PhaseSurveyListView, type PhaseSurveyView } from './phase-survey-view.j
 import { PhaseSurveysQueryDto } from './phase-surveys-query.dto.js';
 import { RecordPhaseSurveyDto } from './record-phase-survey.dto.js';
 
-/** A customer contact sees only its own organisation's contracts: another's is not found (404). */
-function assertOwnContract(state: ContractState, user: AuthenticatedUser, id: string): void {
-  if (state.status === 'not_registered') throw new NotFoundError('contract', id);
-  if (user.role === 'customer' && state.customerId !== user.customerId) {
-    throw new NotFoundError('contract', id);
-  }
-}
-
 /** The satisfaction survey (客户满意度调查表) at the end of an implementation phase. */
 @ApiTags('contracts')
 @ApiBearerAuth()
 @Controller('contracts')
 export class PhaseSurveysController {
-  constructor(private readonly seam: CommandSeam) {}
+  constructor(
+    private readonly seam: CommandSeam,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Post(':id/surveys')
   @Roles('customer', 'agent', 'manager')
@@ -56,29 +45,25 @@ export class PhaseSurveysController {
     @CurrentUser() user: AuthenticatedUser,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const command = (state: ContractState): ContractCommand => {
-      assertOwnContract(state, user, id);
-      return {
-        type: 'RecordPhaseSurvey',
-        ...stampOf(context),
-        data: {
-          contractId: id,
-          surveyId: body.surveyId,
-          phase: body.phase as ImplementationPhase,
-          respondent: body.respondent,
-          scores: Object.fromEntries(
-            Object.entries(body.scores).filter(([, score]) => score !== undefined),
-          ) as SatisfactionScores,
-          ...(body.implementingTeam !== undefined && { implementingTeam: body.implementingTeam }),
-          ...(body.comments !== undefined && { comments: body.comments }),
-          ...(body.surveyedAt !== undefined && { surveyedAt: body.surveyedAt }),
-          ...(body.product !== undefined && {
-            product: { name: body.product.name, version: body.product.version },
-          }),
-        },
-      };
+    const action: ContractAction = {
+      type: 'RecordPhaseSurvey',
+      data: {
+        contractId: id,
+        surveyId: body.surveyId,
+        phase: body.phase as ImplementationPhase,
+        respondent: body.respondent,
+        scores: Object.fromEntries(
+          Object.entries(body.scores).filter(([, score]) => score !== undefined),
+        ) as SatisfactionScores,
+        ...(body.implementingTeam !== undefined && { implementingTeam: body.implementingTeam }),
+        ...(body.comments !== undefined && { comments: body.comments }),
+        ...(body.surveyedAt !== undefined && { surveyedAt: body.surveyedAt }),
+        ...(body.product !== undefined && {
+          product: { name: body.product.name, version: body.product.version },
+        }),
+      },
     };
-    const outcome = await this.seam.handle(contractStream(id), contractDecider, command, context);
+    const outcome = await this.commands.execute(new ActOnContractCommand(id, action, user, context));
     return writeResult(body.surveyId, outcome);
   }
 

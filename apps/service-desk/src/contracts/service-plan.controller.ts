@@ -1,16 +1,10 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { domainEventOf } from '#event-store';
 import { CommandSeam } from '../command-handling/command-seam.js';
-import { type CommandContext, derivedId, stampOf } from '#command-handling';
+import { type CommandContext, derivedId } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  contractDecider,
-  contractStream,
-  NotFoundError,
-  RuleViolationError,
-  servicePlanStatus,
-  type ContractCommand,
-} from '#domain';
+import { contractDecider, contractStream, NotFoundError, servicePlanStatus } from '#domain';
 import { otherOrganisation } from '../auth/auth-problems.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -18,7 +12,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { Clock } from '../clock/clock.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
-import { StaffDirectory } from '../tickets/staff-directory.js';
+import { ActOnContractCommand, type ContractAction } from './act-on-contract.command.js';
 import { ChangeInspectionExpertDto } from './change-inspection-expert.dto.js';
 import { RecordInspectionDto } from './record-inspection.dto.js';
 import { RecordRevisitDto } from './record-revisit.dto.js';
@@ -32,7 +26,7 @@ import { ServicePlanView } from './service-plan-view.js';
 export class ServicePlanController {
   constructor(
     private readonly seam: CommandSeam,
-    private readonly staff: StaffDirectory,
+    private readonly commands: CommandBus,
     private readonly clock: Clock,
   ) {}
 
@@ -46,13 +40,11 @@ export class ServicePlanController {
   async recordInspection(
     @Param('id') id: string,
     @Body() body: RecordInspectionDto,
+    @CurrentUser() user: AuthenticatedUser,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    if (body.inspectorId !== undefined && body.inspectorId !== context.actor.id) {
-      await this.requireActiveEngineer(body.inspectorId, 'inspector');
-    }
     const inspectionId = derivedId('inspection', context.commandId);
-    const outcome = await this.run(id, context, {
+    const outcome = await this.act(id, user, context, {
       type: 'RecordInspection',
       data: {
         contractId: id,
@@ -76,10 +68,10 @@ export class ServicePlanController {
   async changeInspectionExpert(
     @Param('id') id: string,
     @Body() body: ChangeInspectionExpertDto,
+    @CurrentUser() user: AuthenticatedUser,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    await this.requireActiveEngineer(body.expertId, 'inspection_expert');
-    const outcome = await this.run(id, context, {
+    const outcome = await this.act(id, user, context, {
       type: 'ChangeInspectionExpert',
       data: { contractId: id, expertId: body.expertId, reason: body.reason },
     });
@@ -95,10 +87,11 @@ export class ServicePlanController {
   async recordRevisit(
     @Param('id') id: string,
     @Body() body: RecordRevisitDto,
+    @CurrentUser() user: AuthenticatedUser,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
     const revisitId = derivedId('revisit', context.commandId);
-    const outcome = await this.run(id, context, {
+    const outcome = await this.act(id, user, context, {
       type: 'RecordRevisit',
       data: {
         contractId: id,
@@ -142,26 +135,7 @@ export class ServicePlanController {
     return plan;
   }
 
-  private async run(id: string, context: CommandContext, command: Pick<ContractCommand, 'type' | 'data'>) {
-    const full = {
-      ...command,
-      ...stampOf(context),
-    } as ContractCommand;
-    return this.seam.handle(contractStream(id), contractDecider, full, context, { mustExist: true });
-  }
-
-  /** As contracts registration checks it: the staff member exists, is active and an engineer. */
-  private async requireActiveEngineer(
-    staffId: string,
-    what: 'inspector' | 'inspection_expert',
-  ): Promise<void> {
-    const member = await this.staff.find(staffId);
-    if (!member) throw new RuleViolationError(`${what}_unknown`, `No staff member ${staffId}`);
-    if (member.status !== 'active' || !member.roles.includes('engineer')) {
-      throw new RuleViolationError(
-        `${what}_not_engineer`,
-        `The ${what.replace('_', ' ')} must be an active engineer; ${member.name} (${staffId}) is not`,
-      );
-    }
+  private act(id: string, user: AuthenticatedUser, context: CommandContext, action: ContractAction) {
+    return this.commands.execute(new ActOnContractCommand(id, action, user, context));
   }
 }

@@ -1,3 +1,4 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
@@ -9,8 +10,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
-import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
-import { CustomerRegistration } from './customer-registration.js';
+import { WriteResultDto } from '../staff/write-result.dto.js';
+import { RegisterCustomerCommand } from './register-customer.command.js';
 import { CustomerView, customerView } from './customer-view.js';
 import { RegisterCustomerDto } from './register-customer.dto.js';
 
@@ -19,7 +20,7 @@ import { RegisterCustomerDto } from './register-customer.dto.js';
 @Controller('customers')
 export class CustomersController {
   constructor(
-    private readonly registration: CustomerRegistration,
+    private readonly commands: CommandBus,
     private readonly seam: CommandSeam,
   ) {}
 
@@ -31,8 +32,7 @@ export class CustomersController {
     @Body() body: RegisterCustomerDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.registration.register(body, context);
-    return writeResult(this.registration.customerIdFor(context), outcome);
+    return this.commands.execute(new RegisterCustomerCommand(body, context));
   }
 
   @Get(':id')

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CustomerRegistration } from './customer-registration.js';
+import { RegisterCustomerHandler } from './register-customer.command.js';
 import { CustomersController } from './customers.controller.js';
 
 /** Customer organisations and their contacts (personal data, shown by role). */
 @Module({
   controllers: [CustomersController],
-  providers: [CustomerRegistration],
+  providers: [RegisterCustomerHandler],
 })
 export class CustomersModule {}

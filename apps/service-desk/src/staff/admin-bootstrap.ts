@@ -1,11 +1,12 @@
-import { type CommandContext, derivedId } from '#command-handling';
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { derivedId, type CommandContext } from '#command-handling';
 import { Clock } from '../clock/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { StaffAccounts } from './staff-accounts.js';
-import { StaffRegistration } from './staff-registration.js';
+import { RegisterStaffCommand } from './register-staff.command.js';
 
 export const ADMIN_USERNAME = 'admin';
 
@@ -23,7 +24,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly accounts: StaffAccounts,
-    private readonly registration: StaffRegistration,
+    private readonly commands: CommandBus,
     private readonly passwords: PasswordHasher,
   ) {}
 
@@ -45,8 +46,9 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       displayName: 'Administrator',
       role: 'admin' as const,
     };
-    const outcome = await this.registration.register(input, context);
-    const stored = outcome.state.status === 'not_registered' ? undefined : outcome.state.passwordHash;
+    const { id } = await this.commands.execute(new RegisterStaffCommand(input, context));
+    const { state } = await this.accounts.byId(id);
+    const stored = state.status === 'not_registered' ? undefined : state.passwordHash;
     if (!(await this.passwords.verify(stored, password))) return; // another instance won the race
     if (generated) {
       this.logger.warn(

@@ -1,3 +1,4 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -11,19 +12,18 @@ import { RequestCommand } from '../command-handling/request-command-context.js';
 import { RegisterStaffDto } from './register-staff.dto.js';
 import { StaffAccounts } from './staff-accounts.js';
 import { StaffIndex } from './staff-index.js';
-import { StaffRegistration } from './staff-registration.js';
-import { StaffUpdate } from './staff-update.js';
+import { RegisterStaffCommand } from './register-staff.command.js';
+import { UpdateStaffCommand } from './update-staff.command.js';
 import { StaffDetailView, StaffView, staffView } from './staff-view.js';
 import { UpdateStaffDto } from './update-staff.dto.js';
-import { WriteResultDto, writeResult } from './write-result.dto.js';
+import { WriteResultDto } from './write-result.dto.js';
 
 @ApiTags('staff')
 @ApiBearerAuth()
 @Controller('staff')
 export class StaffController {
   constructor(
-    private readonly registration: StaffRegistration,
-    private readonly updates: StaffUpdate,
+    private readonly commands: CommandBus,
     private readonly accounts: StaffAccounts,
     private readonly index: StaffIndex,
   ) {}
@@ -38,8 +38,7 @@ export class StaffController {
     @Body() body: RegisterStaffDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.registration.register(body, context);
-    return writeResult(this.registration.staffIdFor(context), outcome);
+    return this.commands.execute(new RegisterStaffCommand(body, context));
   }
 
   @Get()
@@ -77,7 +76,6 @@ export class StaffController {
     @Body() body: UpdateStaffDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    const outcome = await this.updates.update(id, body, context);
-    return writeResult(id, outcome);
+    return this.commands.execute(new UpdateStaffCommand(id, body, context));
   }
 }

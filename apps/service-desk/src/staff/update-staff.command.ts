@@ -1,6 +1,7 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { writeResult, type WriteResultDto } from './write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { type CommandContext, type CommandResult, stampOf } from '#command-handling';
-import { Injectable } from '@nestjs/common';
 import {
   batchDecider,
   customerDecider,
@@ -24,14 +25,28 @@ const staffChanges = batchDecider(staffDecider);
  * append. Setting `active` to what it already is changes nothing. An admin cannot deactivate
  * itself or take away its own admin role (so that someone can always administer).
  */
-@Injectable()
-export class StaffUpdate {
+export class UpdateStaffCommand extends Command<WriteResultDto> {
+  constructor(
+    readonly staffId: string,
+    readonly body: UpdateStaffDto,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(UpdateStaffCommand)
+export class UpdateStaffHandler implements ICommandHandler<UpdateStaffCommand> {
   constructor(
     private readonly seam: CommandSeam,
     private readonly passwords: PasswordHasher,
   ) {}
 
-  async update(
+  async execute({ staffId, body, context }: UpdateStaffCommand): Promise<WriteResultDto> {
+    return writeResult(staffId, await this.update(staffId, body, context));
+  }
+
+  private async update(
     staffId: string,
     body: UpdateStaffDto,
     context: CommandContext,

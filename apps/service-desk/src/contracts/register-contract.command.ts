@@ -1,6 +1,7 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { writeResult, type WriteResultDto } from '../staff/write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
-import { Injectable } from '@nestjs/common';
 import {
   contractDecider,
   contractStream,
@@ -18,15 +19,28 @@ import type { RegisterContractDto } from './register-contract.dto.js';
  * Registers a contract (with SLA policy version 1: the defaults of DOMAIN.md) after checking, in
  * their own streams, that the customer exists and the inspection expert is an active engineer.
  */
-@Injectable()
-export class ContractRegistration {
+export class RegisterContractCommand extends Command<WriteResultDto> {
+  constructor(
+    readonly body: RegisterContractDto,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterContractCommand)
+export class RegisterContractHandler implements ICommandHandler<RegisterContractCommand> {
   constructor(private readonly seam: CommandSeam) {}
 
-  contractIdFor(context: CommandContext): string {
+  async execute({ body, context }: RegisterContractCommand): Promise<WriteResultDto> {
+    return writeResult(this.contractIdFor(context), await this.register(body, context));
+  }
+
+  private contractIdFor(context: CommandContext): string {
     return derivedId('contract', context.commandId);
   }
 
-  async register(
+  private async register(
     body: RegisterContractDto,
     context: CommandContext,
   ): Promise<CommandResult<ContractState, unknown>> {

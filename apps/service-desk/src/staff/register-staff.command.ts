@@ -1,6 +1,7 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { writeResult, type WriteResultDto } from './write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
-import { Injectable } from '@nestjs/common';
 import {
   customerDecider,
   customerStream,
@@ -27,19 +28,35 @@ export interface NewStaff {
  * starts the staff stream. The staff id is derived from the command id, so a retried request
  * (same Idempotency-Key) finds its own reservation and completes the same registration.
  */
-@Injectable()
-export class StaffRegistration {
+export class RegisterStaffCommand extends Command<WriteResultDto> {
+  constructor(
+    readonly input: NewStaff,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterStaffCommand)
+export class RegisterStaffHandler implements ICommandHandler<RegisterStaffCommand> {
   constructor(
     private readonly seam: CommandSeam,
     private readonly reservation: UsernameReservation,
     private readonly passwords: PasswordHasher,
   ) {}
 
-  staffIdFor(context: CommandContext): string {
+  async execute({ input, context }: RegisterStaffCommand): Promise<WriteResultDto> {
+    return writeResult(this.staffIdFor(context), await this.register(input, context));
+  }
+
+  private staffIdFor(context: CommandContext): string {
     return derivedId('staff', context.commandId);
   }
 
-  async register(input: NewStaff, context: CommandContext): Promise<CommandResult<StaffState, unknown>> {
+  private async register(
+    input: NewStaff,
+    context: CommandContext,
+  ): Promise<CommandResult<StaffState, unknown>> {
     const staffId = this.staffIdFor(context);
     if (input.customerId !== undefined) await this.assertCustomerExists(input.customerId);
     const command: StaffCommand = {

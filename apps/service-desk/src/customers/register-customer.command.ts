@@ -1,6 +1,7 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { writeResult, type WriteResultDto } from '../staff/write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
-import { Injectable } from '@nestjs/common';
 import {
   batchDecider,
   customerDecider,
@@ -17,15 +18,28 @@ const registerWithContacts = batchDecider(customerDecider);
  * Registers a customer and its contacts in one append. The customer's and contacts' ids are
  * derived from the command id: a retried request (same Idempotency-Key) meets its own events.
  */
-@Injectable()
-export class CustomerRegistration {
+export class RegisterCustomerCommand extends Command<WriteResultDto> {
+  constructor(
+    readonly body: RegisterCustomerDto,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterCustomerCommand)
+export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomerCommand> {
   constructor(private readonly seam: CommandSeam) {}
 
-  customerIdFor(context: CommandContext): string {
+  async execute({ body, context }: RegisterCustomerCommand): Promise<WriteResultDto> {
+    return writeResult(this.customerIdFor(context), await this.register(body, context));
+  }
+
+  private customerIdFor(context: CommandContext): string {
     return derivedId('customer', context.commandId);
   }
 
-  register(
+  private register(
     body: RegisterCustomerDto,
     context: CommandContext,
   ): Promise<CommandResult<CustomerState, unknown>> {
