@@ -2,7 +2,7 @@ import { type CommandContext, derivedId } from '#command-handling';
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../clock/clock.js';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '#service-config';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { StaffAccounts } from './staff-accounts.js';
 import { StaffRegistration } from './staff-registration.js';
