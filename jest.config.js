@@ -6,9 +6,9 @@ export default {
     '^#event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^#domain$': '<rootDir>/libs/domain/src/index.ts',
     '^#projections$': '<rootDir>/libs/projections/src/index.ts',
-    '^#projections/(.*)\\.js$': '<rootDir>/libs/projections/src/$1.ts',
     '^#dispute-bundle$': '<rootDir>/libs/dispute-bundle/src/index.ts',
     '^#command-handling$': '<rootDir>/libs/command-handling/src/index.ts',
+    '^#service-config$': '<rootDir>/libs/service-config/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '#event-store';
-import { READ_MODEL_PROJECTIONS } from '../../apps/service-desk/src/projections/read-model-projections.js';
+import { READ_MODEL_PROJECTIONS } from '#projections';
 import { freePort } from '../support/free-port.js';
 import { login } from '../support/login.js';
 import {

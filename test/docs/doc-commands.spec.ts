@@ -480,7 +480,7 @@ describe('the environment variables in the README and docs/', () => {
 
   it('every variable the service validates at start is in the configuration of docs/operations.md', () => {
     const validated = [
-      ...read('apps/service-desk/src/config/app-config.ts').matchAll(/^\s+([A-Z][A-Z0-9_]+)[?!]?:/gm),
+      ...read('libs/service-config/src/app-config.ts').matchAll(/^\s+([A-Z][A-Z0-9_]+)[?!]?:/gm),
     ].map((m) => m[1]);
     expect(validated.length).toBeGreaterThan(0);
     expect(validated.filter((name) => !configured.includes(name))).toEqual([]);

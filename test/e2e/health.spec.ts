@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { SqliteEventStore, type EventStore } from '#event-store';
 import { EVENT_STORE } from '../../apps/service-desk/src/event-store/event-store.token.js';
 import { ReadModels } from '../../apps/service-desk/src/projections/projection-host.provider.js';
-import { READ_MODEL_PROJECTIONS } from '../../apps/service-desk/src/projections/read-model-projections.js';
+import { READ_MODEL_PROJECTIONS } from '#projections';
 import { ProjectionStatusRegistry } from '../../apps/service-desk/src/projections/projection-status.registry.js';
 import { type StartedApp, startApp } from '../support/start-app.js';
 

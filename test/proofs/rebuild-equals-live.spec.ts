@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { EventStore } from '#event-store';
 import { EVENT_STORE } from '../../apps/service-desk/src/event-store/event-store.token.js';
 import { ReadModels } from '../../apps/service-desk/src/projections/projection-host.provider.js';
-import { READ_MODEL_PROJECTIONS } from '../../apps/service-desk/src/projections/read-model-projections.js';
+import { READ_MODEL_PROJECTIONS } from '#projections';
 import { adminToken, ADMIN_ENV } from '../support/admin-token.js';
 import { compareAllReadModels, liveReadModelFiles, rebuildReadModels } from '../support/read-model-files.js';
 import { seededRandom, seedFrom } from '../support/seeded-random.js';

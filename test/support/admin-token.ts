@@ -1,4 +1,4 @@
-import { AppConfig } from '../../apps/service-desk/src/config/app-config.js';
+import { AppConfig } from '#service-config';
 import { login } from './login.js';
 import type { StartedApp } from './start-app.js';
 

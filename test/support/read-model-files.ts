@@ -6,8 +6,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EventStore } from '#event-store';
-import { openReadDatabase, ProjectionRunner, type Projection } from '#projections';
-import { ActiveFiles } from '#projections/active-files.js';
+import { ActiveFiles, openReadDatabase, ProjectionRunner, type Projection } from '#projections';
 
 /** The live file of each projection under a read-models folder (as its active-projections.json names it). */
 export function liveReadModelFiles(dir: string, projections: readonly Projection[]): Map<string, string> {

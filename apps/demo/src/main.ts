@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { bootstrap } from '../../service-desk/src/bootstrap.js';
+import { bootstrap } from '../../service-desk/src/public.js';
 import { seedDemo, type DemoLogin } from './seed-demo.js';
 
 /**

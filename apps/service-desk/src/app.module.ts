@@ -2,6 +2,7 @@ import { type DynamicModule, type ModuleMetadata, Module } from '@nestjs/common'
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
+import type { AppConfig } from '#service-config';
 import { ClockModule } from './clock/clock.module.js';
 import { CommandHandlingModule } from './command-handling/command-handling.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
@@ -19,7 +20,6 @@ import { ReportsModule } from './reports/reports.module.js';
 import { TicketQueriesModule } from './ticket-queries/ticket-queries.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AppConfigModule } from './config/app-config.module.js';
-import type { AppConfig } from './config/app-config.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthModule } from './health/health.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';

@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  ConfigValidationError,
+  logLevelsFrom,
+  openEventStore,
+  validateAppConfig,
+  type AppConfig,
+} from '#service-config';
 import { AppModule, type ModuleImport } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
-import { ConfigValidationError } from './config/config-validation.error.js';
-import { logLevelsFrom } from './config/log-levels.js';
-import { validateAppConfig } from './config/validate-app-config.js';
 import { configureHttp } from './configure-http.js';
-import { openEventStore } from './event-store/create-event-store.js';
 
 /** Largest request body accepted (413 above it). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;

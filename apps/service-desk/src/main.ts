@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { ConfigValidationError, EventStoreUnavailableError } from '#service-config';
 import { bootstrap } from './bootstrap.js';
-import { ConfigValidationError } from './config/config-validation.error.js';
-import { EventStoreUnavailableError } from './event-store/event-store-unavailable.error.js';
 
 /** A failure of the environment (bad variable, port in use, no access): its message says it all. */
 function isOperational(error: unknown): error is Error {

@@ -1,4 +1,4 @@
-import { READ_MODEL_PROJECTIONS } from '../../../apps/service-desk/src/projections/read-model-projections.js';
+import { READ_MODEL_PROJECTIONS } from '#projections';
 import { adminToken, ADMIN_ENV } from '../../support/admin-token.js';
 import { api, type ApiClient } from '../../support/api-client.js';
 import { createContract } from '../../support/create-contract.js';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { contractDecider, contractStream, type ContractCommand } from '#domain';
 import { SqliteEventStore } from '#event-store';
-import { EVENTS_FILE } from '../../../apps/service-desk/src/event-store/create-event-store.js';
+import { EVENTS_FILE } from '#service-config';
 import type { ApiClient } from '../../support/api-client.js';
 import { SseClient } from '../notifications/sse-client.js';
 import { WebhookReceiver } from '../notifications/webhook-receiver.js';

@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '#event-store';
-import type { AppConfig } from '../../../service-desk/src/config/app-config.js';
-import { ConfigValidationError } from '../../../service-desk/src/config/config-validation.error.js';
-import { validateAppConfig } from '../../../service-desk/src/config/validate-app-config.js';
-import { createEventStore, EVENTS_FILE } from '../../../service-desk/src/event-store/create-event-store.js';
-import { EventStoreUnavailableError } from '../../../service-desk/src/event-store/event-store-unavailable.error.js';
+import {
+  ConfigValidationError,
+  createEventStore,
+  EventStoreUnavailableError,
+  EVENTS_FILE,
+  validateAppConfig,
+  type AppConfig,
+} from '#service-config';
 import { OperatorError } from './operator-error.js';
 
 export interface OpenStore {

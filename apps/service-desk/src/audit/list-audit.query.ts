@@ -1,6 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { TimelineDb } from '#projections';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '#service-config';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { backdatedToleranceMs } from '../ticket-queries/backdated.js';
 import { decodeCursor, encodeCursor } from '../ticket-queries/page-cursor.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isRole } from '#domain';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '#service-config';
 import { resolveJwtSecret } from './jwt-secret.js';
 import type { TokenClaims } from './token-claims.js';
 

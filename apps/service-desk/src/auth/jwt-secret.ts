@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppConfig } from '../config/app-config.js';
-import { ConfigValidationError } from '../config/config-validation.error.js';
+import { ConfigValidationError, type AppConfig } from '#service-config';
 
 const MIN_LENGTH = 32;
 

@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { AppConfig } from './app-config.js';
+import { AppConfig } from '#service-config';
 
 /**
  * Provides the validated AppConfig to every module, and the same values through @nestjs/config's

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '#domain';
-import { searchKb } from '#projections/read-models/kb/kb-search.js';
-import type { KbDb, KbEntryRow } from '#projections/read-models/kb/kb.tables.js';
+import { searchKb, type KbDb, type KbEntryRow } from '#projections';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { decodeCursor, encodeCursor } from '../ticket-queries/page-cursor.js';
 import { DEFAULT_PAGE_SIZE } from '../ticket-queries/query-values.js';

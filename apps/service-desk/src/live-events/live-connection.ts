@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { RecordedEvent, Subscription } from '#event-store';
-import { NOTIFYING_EVENTS } from '#projections/read-models/notifications/notifications-of.js';
-import type { NotificationsDb } from '#projections/read-models/notifications/notifications.tables.js';
+import { NOTIFYING_EVENTS, type NotificationsDb } from '#projections';
 import type { NotificationReader } from '../notifications/notification-reader.js';
 import type { ReadModels } from '../projections/projection-host.provider.js';
 import { formatSse, HEARTBEAT, type SseMessage } from './sse-message.js';

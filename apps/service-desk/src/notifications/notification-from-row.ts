@@ -1,4 +1,4 @@
-import type { NotificationRow } from '#projections/read-models/notifications/notifications.tables.js';
+import type { NotificationRow } from '#projections';
 import type { NotificationDto } from './notification.dto.js';
 import type { OutgoingNotification } from './notification-channel.js';
 

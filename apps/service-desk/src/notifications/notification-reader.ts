@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import type { NotificationsDb } from '#projections/read-models/notifications/notifications.tables.js';
+import type { NotificationsDb } from '#projections';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { decodeCursor, encodeCursor } from '../ticket-queries/page-cursor.js';
 import { DEFAULT_PAGE_SIZE } from '../ticket-queries/query-values.js';

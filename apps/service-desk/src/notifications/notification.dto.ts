@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { NOTIFICATION_KINDS } from '#projections/read-models/notifications/notifications.tables.js';
+import { NOTIFICATION_KINDS } from '#projections';
 
 export class BilingualTextDto {
   @ApiProperty({ example: '工单 SV-202611-0042 已升级至售后服务部经理（1级，人工升级）' })

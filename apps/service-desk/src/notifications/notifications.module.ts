@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '#service-config';
 import { MarkNotificationRead } from './mark-notification-read.js';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.js';
 import { NotificationReader } from './notification-reader.js';

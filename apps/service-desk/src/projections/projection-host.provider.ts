@@ -1,14 +1,9 @@
-import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { EventStore } from '#event-store';
-import { ProjectionHost } from '#projections';
-import { AppConfig } from '../config/app-config.js';
+import { ProjectionHost, READ_MODEL_PROJECTIONS } from '#projections';
+import { AppConfig, readModelsDir } from '#service-config';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProjectionStatusRegistry } from './projection-status.registry.js';
-import { READ_MODEL_PROJECTIONS } from './read-model-projections.js';
-
-/** Folder of the read-model files under DATA_DIR. */
-export const readModelsDir = (config: AppConfig) => join(config.DATA_DIR, 'read-models');
 
 /**
  * Runs the read models in this process: started before the service takes requests, stopped

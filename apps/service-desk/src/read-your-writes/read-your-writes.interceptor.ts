@@ -1,7 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '#service-config';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { parseAfter } from './after-position.js';
 import { readModelsBehind } from './read-models-behind.problem.js';

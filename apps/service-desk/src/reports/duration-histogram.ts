@@ -1,12 +1,4 @@
-import type { TimerKey } from './sla-report.types.js';
-
-/** One bar of a duration histogram: the durations d with fromMs < d ≤ toMs (the first bar from 0 on). */
-export interface HistogramBin {
-  fromMs: number;
-  /** null for the last, open-ended bar. */
-  toMs: number | null;
-  count: number;
-}
+import type { HistogramBin, TimerKey } from './sla-report.types.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

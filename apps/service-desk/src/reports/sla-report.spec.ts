@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { slaClock, ticketEventInstant, type SlaTimerReading, type TicketEvent } from '#domain';
-import { slaFactsProjection, TIMER_PREFIXES, type SlaFactsDb } from '#projections';
-import { openReadDatabase } from '#projections/read-database.js';
-import { recordedEvents } from '#projections/testing/recorded-events.js';
+import { openReadDatabase, slaFactsProjection, TIMER_PREFIXES, type SlaFactsDb } from '#projections';
+import { recordedEvents } from '../../../../libs/projections/src/testing/recorded-events.js';
 import { arbTicketHistory } from '../../../../libs/domain/src/testing/ticket-history.arbitrary.js';
 import { slaReport } from './sla-report.js';
 import type { TimerKey } from './sla-report.types.js';

@@ -1,5 +1,4 @@
 import type { EscalationReason, SatisfactionItem } from '#domain';
-import type { HistogramBin } from './duration-histogram.js';
 import type { DurationStats } from './duration-stats.js';
 import type { PhaseSatisfaction } from './phase-satisfaction.js';
 
@@ -7,6 +6,14 @@ export const GROUP_BYS = ['customer', 'contract', 'severity', 'engineer', 'warra
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 export type TimerKey = 'response' | 'onSite' | 'resolution';
+
+/** One bar of a duration histogram: the durations d with fromMs < d ≤ toMs (the first bar from 0 on). */
+export interface HistogramBin {
+  fromMs: number;
+  /** null for the last, open-ended bar. */
+  toMs: number | null;
+  count: number;
+}
 
 /** How many timers met their target among those already judged (met, or breached by the report's instant). */
 export interface WithinTarget {

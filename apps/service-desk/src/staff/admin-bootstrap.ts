@@ -3,7 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { CommandBus } from '@nestjs/cqrs';
 import { derivedId, type CommandContext } from '#command-handling';
 import { Clock } from '../clock/clock.js';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '#service-config';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { StaffAccounts } from './staff-accounts.js';
 import { RegisterStaffCommand } from './register-staff.command.js';

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../config/app-config.js';
+import type { AppConfig } from '#service-config';
 
 export const DEFAULT_BACKDATED_TOLERANCE_SECONDS = 300;
 

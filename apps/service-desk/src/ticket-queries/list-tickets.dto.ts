@@ -3,10 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { TICKET_STATUSES, type TicketStatus } from '#domain';
 import { SLA_TICKET_STATES, type SlaTicketState } from '#projections';
+import { toInteger } from '#service-config';
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
 import { Omittable } from '../validation/omittable.decorator.js';
 import { toBoolean } from '../validation/to-boolean.js';
-import { toInteger } from '../validation/to-integer.js';
 import { DEFAULT_TICKET_SORT, TICKET_SORTS } from './ticket-sort.js';
 import { PageCursor, PageLimit } from '../validation/page.decorators.js';
 

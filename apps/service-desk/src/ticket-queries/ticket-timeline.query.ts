@@ -1,8 +1,8 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ForbiddenError, NotFoundError, ticketStream } from '#domain';
 import type { TimelineDb } from '#projections';
+import { AppConfig } from '#service-config';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { AppConfig } from '../config/app-config.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { backdatedToleranceMs } from './backdated.js';
 import { timelineEntry } from './timeline-entry.js';

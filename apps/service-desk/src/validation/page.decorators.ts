@@ -2,8 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { toInteger } from '#service-config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../ticket-queries/query-values.js';
-import { toInteger } from './to-integer.js';
 import { Omittable } from './omittable.decorator.js';
 
 const LIMIT_MESSAGE = `limit must be an integer from 1 to ${MAX_PAGE_SIZE}`;

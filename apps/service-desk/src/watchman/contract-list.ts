@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ArchiveDb } from '#projections/read-models/archive/archive.tables.js';
+import type { ArchiveDb } from '#projections';
 
 /** What the service-plan watchman reads to know which contracts exist. */
 export interface ContractList {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SlaDeadlinesDb } from '#projections/read-models/sla-deadlines/sla-deadlines.tables.js';
+import type { SlaDeadlinesDb } from '#projections';
 
 /** What the watchman reads of the sla-deadlines read model. */
 export interface SlaDeadlineTable {

@@ -9,7 +9,7 @@ import {
   ticketStream,
 } from '#domain';
 import { aggregateStream, type EventStore } from '#event-store';
-import { entryOf } from '#projections/read-models/sla-deadlines/sla-deadlines.projection.js';
+import { entryOf } from '#projections';
 import type { AlarmClock } from './alarm-clock.js';
 import { AlarmLoop } from './alarm-loop.js';
 import type { SlaDeadlineTable } from './sla-deadline-table.js';

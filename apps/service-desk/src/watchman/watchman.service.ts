@@ -6,8 +6,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type { EventStore } from '#event-store';
-import type { ArchiveDb } from '#projections/read-models/archive/archive.tables.js';
-import type { SlaDeadlinesDb } from '#projections/read-models/sla-deadlines/sla-deadlines.tables.js';
+import type { ArchiveDb, SlaDeadlinesDb } from '#projections';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { AlarmClock } from './alarm-clock.js';

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { AppConfig } from '../../config/app-config.js';
+import { AppConfig } from '#service-config';
 import { decodeCursor, encodeCursor } from '../../ticket-queries/page-cursor.js';
 import { DEFAULT_PAGE_SIZE } from '../../ticket-queries/query-values.js';
 import { DeliveryLedger, deliveryLedgerFile } from './delivery-ledger.js';

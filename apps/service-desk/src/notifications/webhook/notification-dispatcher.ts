@@ -6,9 +6,8 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type { EventStore, Subscription } from '#event-store';
-import { NOTIFYING_EVENTS } from '#projections/read-models/notifications/notifications-of.js';
-import type { NotificationsDb } from '#projections/read-models/notifications/notifications.tables.js';
-import { AppConfig } from '../../config/app-config.js';
+import { NOTIFYING_EVENTS, type NotificationsDb } from '#projections';
+import { AppConfig } from '#service-config';
 import { EVENT_STORE } from '../../event-store/event-store.token.js';
 import { ReadModels } from '../../projections/projection-host.provider.js';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../notification-channel.js';

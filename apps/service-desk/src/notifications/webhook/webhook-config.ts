@@ -1,4 +1,4 @@
-import type { AppConfig } from '../../config/app-config.js';
+import type { AppConfig } from '#service-config';
 
 export interface WebhookSettings {
   url: string;

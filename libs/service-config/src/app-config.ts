@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MinLength, Min } from 'class-validator';
-import { toInteger } from '../validation/to-integer.js';
+import { toInteger } from './to-integer.js';
 import { LOG_LEVEL_NAMES, type LogLevelName } from './log-levels.js';
 
 /**

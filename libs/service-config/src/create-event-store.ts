@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { EventStoreDbEventStore, SqliteEventStore, type EventStore } from '#event-store';
-import type { AppConfig } from '../config/app-config.js';
+import type { AppConfig } from './app-config.js';
 import { EventStoreUnavailableError } from './event-store-unavailable.error.js';
 
 /** Name of the event file inside DATA_DIR. */

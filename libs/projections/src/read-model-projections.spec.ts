@@ -1,5 +1,5 @@
-import type { AnyDatabase } from '#projections/any-database.js';
-import { openReadDatabase } from '#projections/read-database.js';
+import type { AnyDatabase } from './any-database.js';
+import { openReadDatabase } from './read-database.js';
 import { READ_MODEL_PROJECTIONS } from './read-model-projections.js';
 
 /**
