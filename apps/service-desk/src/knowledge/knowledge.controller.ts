@@ -1,3 +1,4 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext } from '#command-handling';
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
@@ -13,13 +14,13 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
-import { WriteResultDto, writeResult } from '../staff/write-result.dto.js';
+import { WriteResultDto } from '../staff/write-result.dto.js';
 import { uuidParam } from '../tickets/ticket-id.pipe.js';
-import { CasePublishing, caseIdFor } from './case-publishing.js';
+import { PublishCaseCommand } from './publish-case.command.js';
+import { ReviseKbEntryCommand } from './revise-kb-entry.command.js';
 import { KbEntryDetailDto, KbEntryDto, KbPageDto } from './kb-entry.dto.js';
 import { KbReader } from './kb-reader.js';
 import { KB_READERS } from './kb-roles.js';
-import { PlaybookWriting } from './playbook-writing.js';
 import { PublishCaseDto } from './publish-case.dto.js';
 import { ReviseCaseDto } from './revise-case.dto.js';
 import { RevisePlaybookDto } from './revise-playbook.dto.js';
@@ -31,8 +32,7 @@ import { SearchKbDto } from './search-kb.dto.js';
 @Controller('kb')
 export class KnowledgeController {
   constructor(
-    private readonly cases: CasePublishing,
-    private readonly playbooks: PlaybookWriting,
+    private readonly commands: CommandBus,
     private readonly reader: KbReader,
   ) {}
 
@@ -68,7 +68,7 @@ export class KnowledgeController {
     @Body() body: PublishCaseDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    return writeResult(caseIdFor(body.ticketId), await this.cases.publish(body, context));
+    return this.commands.execute(new PublishCaseCommand(body, context));
   }
 
   @Get('cases/:id')
@@ -94,7 +94,7 @@ export class KnowledgeController {
     @Body() body: ReviseCaseDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    return writeResult(id, await this.cases.revise(id, body, context));
+    return this.commands.execute(new ReviseKbEntryCommand({ kind: 'case', caseId: id, body }, context));
   }
 
   @Get('playbooks')
@@ -131,6 +131,8 @@ export class KnowledgeController {
     @Body() body: RevisePlaybookDto,
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
-    return writeResult(id, await this.playbooks.revise(id, body, context));
+    return this.commands.execute(
+      new ReviseKbEntryCommand({ kind: 'playbook', playbookId: id, body }, context),
+    );
   }
 }

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CasePublishing } from './case-publishing.js';
 import { KbReader } from './kb-reader.js';
 import { KnowledgeController } from './knowledge.controller.js';
-import { PlaybookWriting } from './playbook-writing.js';
+import { PlaybookSeed } from './playbook-seed.js';
+import { PublishCaseHandler } from './publish-case.command.js';
+import { ReviseKbEntryHandler } from './revise-kb-entry.command.js';
+import { WritePlaybookHandler } from './write-playbook.command.js';
 
 /**
  * The knowledge base (知识库): cases published from resolved tickets, the five emergency
@@ -10,6 +12,6 @@ import { PlaybookWriting } from './playbook-writing.js';
  */
 @Module({
   controllers: [KnowledgeController],
-  providers: [CasePublishing, PlaybookWriting, KbReader],
+  providers: [PublishCaseHandler, ReviseKbEntryHandler, WritePlaybookHandler, PlaybookSeed, KbReader],
 })
 export class KnowledgeModule {}

@@ -1,3 +1,4 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext } from '#command-handling';
 import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import {
@@ -13,7 +14,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { uuidParam } from '../tickets/ticket-id.pipe.js';
 import { ListNotificationsDto } from './list-notifications.dto.js';
-import { MarkNotificationRead } from './mark-notification-read.js';
+import { MarkNotificationReadCommand } from './mark-notification-read.command.js';
 import { NotificationPageDto, NotificationReadResultDto } from './notification.dto.js';
 import { NotificationReader } from './notification-reader.js';
 import { NotificationRecipients } from './notification-recipients.js';
@@ -31,7 +32,7 @@ export class NotificationsController {
   constructor(
     private readonly reader: NotificationReader,
     private readonly recipients: NotificationRecipients,
-    private readonly marking: MarkNotificationRead,
+    private readonly commands: CommandBus,
     private readonly deliveries: DeliveryLog,
   ) {}
 
@@ -84,6 +85,6 @@ export class NotificationsController {
     @Req() request: FastifyRequest,
     @RequestCommand() context: CommandContext,
   ): Promise<NotificationReadResultDto> {
-    return this.marking.mark(request.user!, id, context);
+    return this.commands.execute(new MarkNotificationReadCommand(request.user!, id, context));
   }
 }

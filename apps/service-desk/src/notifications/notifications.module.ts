@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '#service-config';
-import { MarkNotificationRead } from './mark-notification-read.js';
+import { MarkNotificationReadHandler } from './mark-notification-read.command.js';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.js';
 import { NotificationReader } from './notification-reader.js';
 import { NotificationRecipients } from './notification-recipients.js';
@@ -25,7 +25,7 @@ function channelsFrom(config: AppConfig): NotificationChannel[] {
   providers: [
     NotificationReader,
     NotificationRecipients,
-    MarkNotificationRead,
+    MarkNotificationReadHandler,
     DeliveryLog,
     NotificationDispatcher,
     { provide: NOTIFICATION_CHANNELS, useFactory: channelsFrom, inject: [AppConfig] },

@@ -1,6 +1,5 @@
-import { CommandSeam } from '../command-handling/command-seam.js';
-import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
-import { Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { derivedId, stampOf, type CommandContext } from '#command-handling';
 import {
   caseDecider,
   kbCaseStream,
@@ -10,8 +9,9 @@ import {
   type FaultReportedData,
   type ResolvedData,
 } from '#domain';
+import { CommandSeam } from '../command-handling/command-seam.js';
+import { writeResult, type WriteResultDto } from '../staff/write-result.dto.js';
 import type { PublishCaseDto } from './publish-case.dto.js';
-import type { ReviseCaseDto } from './revise-case.dto.js';
 
 /** The case of a ticket: one per ticket, so publishing it twice is refused (409). */
 export const caseIdFor = (ticketId: string): string => derivedId('kb-case', ticketId);
@@ -20,11 +20,20 @@ export const caseIdFor = (ticketId: string): string => derivedId('kb-case', tick
  * Publishes a ticket as a case: folds the ticket's stream for its state (only a resolved one
  * qualifies) and takes the text the caller left out from the report and the latest resolution.
  */
-@Injectable()
-export class CasePublishing {
+export class PublishCaseCommand extends Command<WriteResultDto> {
+  constructor(
+    readonly body: PublishCaseDto,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(PublishCaseCommand)
+export class PublishCaseHandler implements ICommandHandler<PublishCaseCommand> {
   constructor(private readonly seam: CommandSeam) {}
 
-  async publish(body: PublishCaseDto, context: CommandContext): Promise<CommandResult<unknown, unknown>> {
+  async execute({ body, context }: PublishCaseCommand): Promise<WriteResultDto> {
     const ticket = await this.seam.load(ticketStream(body.ticketId), ticketDecider);
     const report = ticket.events.find((e) => e.type === 'FaultReported')?.data as
       FaultReportedData | undefined;
@@ -44,20 +53,7 @@ export class CasePublishing {
       },
       ...stampOf(context),
     } as CaseCommand;
-    return this.seam.handle(kbCaseStream(caseId), caseDecider, command, context);
-  }
-
-  async revise(
-    caseId: string,
-    body: ReviseCaseDto,
-    context: CommandContext,
-  ): Promise<CommandResult<unknown, unknown>> {
-    const command = {
-      type: 'ReviseCase',
-      data: { caseId, ...body },
-      ...stampOf(context),
-    } as CaseCommand;
-    return this.seam.handle(kbCaseStream(caseId), caseDecider, command, context);
+    return writeResult(caseId, await this.seam.handle(kbCaseStream(caseId), caseDecider, command, context));
   }
 }
 

@@ -1,6 +1,6 @@
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { type CommandContext, derivedId } from '#command-handling';
-import { Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { notificationReadsDecider, notificationReadsStream } from '#domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { Clock } from '../clock/clock.js';
@@ -15,8 +15,18 @@ import { NotificationRecipients } from './notification-recipients.js';
  * (`notification-reads-<userId>`), so read state is per user and the read model stays rebuildable.
  * The command id is derived from (user, notification): marking twice records it once.
  */
-@Injectable()
-export class MarkNotificationRead {
+export class MarkNotificationReadCommand extends Command<NotificationReadResultDto> {
+  constructor(
+    readonly user: AuthenticatedUser,
+    readonly notificationId: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(MarkNotificationReadCommand)
+export class MarkNotificationReadHandler implements ICommandHandler<MarkNotificationReadCommand> {
   constructor(
     private readonly reader: NotificationReader,
     private readonly recipients: NotificationRecipients,
@@ -24,11 +34,11 @@ export class MarkNotificationRead {
     private readonly clock: Clock,
   ) {}
 
-  async mark(
-    user: AuthenticatedUser,
-    id: string,
-    context: CommandContext,
-  ): Promise<NotificationReadResultDto> {
+  async execute({
+    user,
+    notificationId: id,
+    context,
+  }: MarkNotificationReadCommand): Promise<NotificationReadResultDto> {
     const found = await this.reader.find(user.id, await this.recipients.of(user), id);
     if (!found) {
       throw new ProblemException({
