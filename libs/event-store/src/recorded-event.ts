@@ -90,3 +90,11 @@ export function domainEventOf<R extends RecordedEnvelope & EventShape>(event: R)
 export function asDomainEvent<E extends EventShape>(event: RecordedEvent<E>): E {
   return { type: event.type, data: event.data } as E;
 }
+
+/** Whether a recorded event has one of the given types; narrows it (and its data) to them. */
+export function isEventOf<R extends RecordedEnvelope & EventShape, T extends R['type']>(
+  types: ReadonlySet<T>,
+  event: R,
+): event is Extract<R, { type: T }> {
+  return (types as ReadonlySet<string>).has(event.type);
+}

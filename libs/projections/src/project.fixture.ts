@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { RecordedEvent } from '#event-store';
+import type { RecordedEvent, EventShape } from '#event-store';
 import { createCheckpointTable } from './checkpoint-table.js';
 import type { AnyDatabase } from './any-database.js';
-import type { Projection } from './projection.js';
+import type { AnyProjection, Projection } from './projection.js';
 import { openReadDatabase } from './read-database.js';
 
 /** For the read models' unit tests: the events applied one by one, in one transaction, in memory. */
 export async function projectInMemory<DB>(
-  projection: Projection<DB>,
-  events: readonly RecordedEvent[],
+  projection: Projection<DB, EventShape>,
+  events: readonly RecordedEvent<EventShape>[],
 ): Promise<Kysely<DB>> {
   const db = openReadDatabase<DB>(':memory:');
   const untyped = db as unknown as Kysely<AnyDatabase>;
@@ -28,8 +28,8 @@ export async function projectInMemory<DB>(
  * ('one by one': apply) or in batches of the given sizes, cycled (applyBatch); its path.
  */
 export async function projectInBatches(
-  projection: Projection,
-  log: readonly RecordedEvent[],
+  projection: AnyProjection,
+  log: readonly RecordedEvent<EventShape>[],
   dir: string,
   file: string,
   sizes: number[] | 'one by one',

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { EventStore } from '#event-store';
 import { ActiveFiles } from './active-files.js';
 import type { AnyDatabase } from './any-database.js';
-import type { Projection } from './projection.js';
+import type { AnyProjection } from './projection.js';
 import { ProjectionRunner, type ProjectionStatus } from './projection-runner.js';
 import { openReadDatabase } from './read-database.js';
 
@@ -37,7 +37,7 @@ export class ProjectionHost {
 
   constructor(
     private readonly store: EventStore,
-    readonly projections: readonly Projection[],
+    readonly projections: readonly AnyProjection[],
     private readonly options: ProjectionHostOptions,
   ) {
     this.active = new ActiveFiles(options.dir);
@@ -140,7 +140,7 @@ export class ProjectionHost {
     return entry;
   }
 
-  private runnerFor(projection: Projection, file: string): ProjectionRunner {
+  private runnerFor(projection: AnyProjection, file: string): ProjectionRunner {
     const db = openReadDatabase<AnyDatabase>(join(this.options.dir, file));
     return new ProjectionRunner(this.store, projection, db, {
       now: this.now,
@@ -148,7 +148,7 @@ export class ProjectionHost {
     });
   }
 
-  private async swapIn(projection: Projection, file: string): Promise<void> {
+  private async swapIn(projection: AnyProjection, file: string): Promise<void> {
     const runner = this.runnerFor(projection, file);
     await runner.start();
     const previous = this.live.get(projection.name);

@@ -8,7 +8,7 @@ import {
   readCheckpoint,
   writeCheckpoint,
 } from './checkpoint-table.js';
-import type { Projection } from './projection.js';
+import type { AnyProjection } from './projection.js';
 
 export type ProjectionState = 'starting' | 'catching-up' | 'live' | 'stopped' | 'failed';
 
@@ -59,7 +59,7 @@ export class ProjectionRunner {
 
   constructor(
     private readonly store: EventStore,
-    readonly projection: Projection,
+    readonly projection: AnyProjection,
     readonly db: Kysely<AnyDatabase>,
     private readonly options: ProjectionRunnerOptions = {},
   ) {

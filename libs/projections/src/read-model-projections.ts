@@ -1,4 +1,4 @@
-import type { Projection } from './projection.js';
+import type { AnyProjection } from './projection.js';
 import { archiveProjection } from './read-models/archive/archive.projection.js';
 import { kbProjection } from './read-models/kb/kb.projection.js';
 import { notificationsProjection } from './read-models/notifications/notifications.projection.js';
@@ -8,7 +8,7 @@ import { ticketsProjection } from './read-models/tickets/tickets.projection.js';
 import { timelineProjection } from './read-models/timeline/timeline.projection.js';
 
 /** Every read model the service keeps, in the order they are started. */
-export const READ_MODEL_PROJECTIONS: Projection[] = [
+export const READ_MODEL_PROJECTIONS: AnyProjection[] = [
   ticketsProjection,
   timelineProjection,
   slaFactsProjection,

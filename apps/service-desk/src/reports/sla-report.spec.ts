@@ -12,7 +12,7 @@ async function project(events: readonly TicketEvent[]): Promise<Kysely<SlaFactsD
   const db = openReadDatabase<SlaFactsDb>(':memory:');
   await slaFactsProjection.createSchema(db);
   await db.transaction().execute(async (trx) => {
-    for (const event of recordedEvents(events)) await slaFactsProjection.apply(trx, event);
+    for (const event of recordedEvents<TicketEvent>(events)) await slaFactsProjection.apply(trx, event);
   });
   return db;
 }

@@ -1,7 +1,7 @@
 import { AssertionError } from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { sql, type Kysely } from 'kysely';
-import type { RecordedEvent } from '#event-store';
+import type { RecordedEvent, EventShape } from '#event-store';
 import type { AnyDatabase } from '../any-database.js';
 import { createCheckpointTable } from '../checkpoint-table.js';
 import type { Projection } from '../projection.js';
@@ -42,7 +42,7 @@ type Way = 'apply' | 'applyBatch';
  * and both must hold the same rows in every table before the assertion runs.
  */
 export const ProjectionSpecification = {
-  for<DB>(projection: Projection<DB>, recording: RecordingOptions = {}) {
+  for<DB>(projection: Projection<DB, EventShape>, recording: RecordingOptions = {}) {
     return (given: readonly EventToRecord[] = []): ProjectionWhen<DB> => ({
       when: (events: readonly EventToRecord[]): ProjectionThen<DB> => {
         const log = recordedEvents([...given, ...events], recording);
@@ -111,7 +111,7 @@ export const ProjectionSpecification = {
 
 /** A fresh read database with the projection's tables and the given events (which must apply). */
 async function givenDatabase<DB>(
-  projection: Projection<DB>,
+  projection: Projection<DB, EventShape>,
   given: readonly RecordedEvent[],
   way: Way,
   opened: Kysely<DB>[],
@@ -133,7 +133,7 @@ async function givenDatabase<DB>(
 
 /** The events it handles, in one transaction: one apply() each, or one applyBatch() for all. */
 async function applyAll<DB>(
-  projection: Projection<DB>,
+  projection: Projection<DB, EventShape>,
   db: Kysely<DB>,
   events: readonly RecordedEvent[],
   way: Way,

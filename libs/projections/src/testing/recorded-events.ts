@@ -15,6 +15,8 @@ import {
   type Actor,
   type EventMetadata,
   type EventSource,
+  type AnyEvent,
+  type EventShape,
   type RecordedEvent,
 } from '#event-store';
 
@@ -67,10 +69,10 @@ const STREAM_BY_ID: [key: string, stream: (id: string) => string][] = [
  * each, revisions counted per stream from 0, global positions one after another, business and
  * recording times, actor and source, and each stream's hash chain.
  */
-export function recordedEvents(
+export function recordedEvents<E extends EventShape = AnyEvent>(
   events: readonly EventToRecord[],
   options: RecordingOptions = {},
-): RecordedEvent[] {
+): RecordedEvent<E>[] {
   const heads = new Map<string, { revision: number; hash: string }>();
   const start = options.startPosition ?? 1n;
   return events.map((event, i) => {
@@ -95,7 +97,8 @@ export function recordedEvents(
     };
     const hash = hashEvent(unhashed);
     heads.set(stream, { revision: unhashed.revision, hash });
-    return { ...unhashed, position: start + BigInt(i), hash };
+    // Typed as the caller says: a test names the events it builds (recordedEvents<TicketEvent>(...)).
+    return { ...unhashed, position: start + BigInt(i), hash } as unknown as RecordedEvent<E>;
   });
 }
 

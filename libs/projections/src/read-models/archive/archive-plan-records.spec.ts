@@ -70,7 +70,7 @@ describe('archive: inspections, revisits and phase surveys', () => {
   });
 
   it('handles the three record events, at version 4', () => {
-    for (const type of ['InspectionRecorded', 'RevisitRecorded', 'PhaseSurveyRecorded']) {
+    for (const type of ['InspectionRecorded', 'RevisitRecorded', 'PhaseSurveyRecorded'] as const) {
       expect(archiveProjection.handles.has(type)).toBe(true);
     }
     expect(archiveProjection.version).toBe(4);

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { TICKET_STATUS_AFTER, type TicketEvent, type TicketEventOf } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import { domainEventOf, type EventShape, type RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type {
   ArchiveDb,
@@ -20,17 +20,15 @@ const IDS_PER_QUERY = 500;
  */
 export async function applyTicketEvents(
   trx: Transaction<ArchiveDb>,
-  batch: readonly RecordedEvent[],
+  batch: readonly RecordedEvent<TicketEvent>[],
 ): Promise<void> {
-  const tickets = await storedTickets(trx, [
-    ...new Set(batch.map((e) => (e.data as { ticketId: string }).ticketId)),
-  ]);
+  const tickets = await storedTickets(trx, [...new Set(batch.map((e) => e.data.ticketId))]);
   const changed = new Set<string>();
   const kept: ArchiveTicketEventRow[] = [];
   const escalations: ArchiveEscalationRow[] = [];
   const surveys: ArchiveSurveyRow[] = [];
   for (const recorded of batch) {
-    const event = { type: recorded.type, data: recorded.data } as unknown as TicketEvent;
+    const event = domainEventOf(recorded);
     const ticketId = event.data.ticketId;
     kept.push(keptEvent(recorded, ticketId));
     if (event.type === 'Escalated') escalations.push(escalationRow(recorded, event.data));
@@ -104,7 +102,7 @@ function foldInto(row: ArchiveTicketRow, event: TicketEvent): boolean {
   return true;
 }
 
-function keptEvent(recorded: RecordedEvent, ticketId: string): ArchiveTicketEventRow {
+function keptEvent(recorded: RecordedEvent<EventShape>, ticketId: string): ArchiveTicketEventRow {
   return {
     ticket_id: ticketId,
     seq: recorded.revision,
@@ -151,7 +149,10 @@ function ticketRow(event: TicketEventOf<'FaultReported'>): ArchiveTicketRow {
   };
 }
 
-function escalationRow(recorded: RecordedEvent, d: TicketEventOf<'Escalated'>['data']): ArchiveEscalationRow {
+function escalationRow(
+  recorded: RecordedEvent<EventShape>,
+  d: TicketEventOf<'Escalated'>['data'],
+): ArchiveEscalationRow {
   return {
     ticket_id: d.ticketId,
     seq: recorded.revision,
@@ -166,7 +167,7 @@ function escalationRow(recorded: RecordedEvent, d: TicketEventOf<'Escalated'>['d
 }
 
 function surveyRow(
-  recorded: RecordedEvent,
+  recorded: RecordedEvent<EventShape>,
   d: TicketEventOf<'SatisfactionRecorded'>['data'],
 ): ArchiveSurveyRow {
   return {

@@ -1,3 +1,4 @@
+import type { TicketEvent } from '#domain';
 import type { Kysely } from 'kysely';
 import { openReadDatabase } from '../../read-database.js';
 import { projectInMemory } from '../../project.fixture.js';
@@ -182,7 +183,7 @@ describe('the sla-deadlines read model', () => {
   });
 
   it('gives the same rows whatever the batch boundaries', async () => {
-    const story = recordedEvents([
+    const story = recordedEvents<TicketEvent>([
       faultReported('t-1'),
       faultReported('t-2', at('10:02')),
       event(

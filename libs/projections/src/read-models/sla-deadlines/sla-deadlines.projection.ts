@@ -7,7 +7,6 @@ import {
   type TicketHistoryEntry,
 } from '#domain';
 import { domainEventOf, type RecordedEvent } from '#event-store';
-import type { AnyDatabase } from '../../any-database.js';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { createSlaDeadlinesSchema } from './sla-deadlines.schema.js';
@@ -24,22 +23,18 @@ const IDS_PER_QUERY = 500;
  * deadlines are a function of the whole history, so the rows are those of one event after the other.
  * The scheduler reads only the earliest act_ms and the tickets due.
  */
-export const slaDeadlinesProjection: Projection<SlaDeadlinesDb> = {
+export const slaDeadlinesProjection: Projection<SlaDeadlinesDb, TicketEvent> = {
   name: 'sla-deadlines',
   version: 1,
   // Every event of a ticket stream: any of them may move, settle or answer a deadline.
-  handles: new Set<string>(TICKET_EVENT_TYPES),
+  handles: new Set(TICKET_EVENT_TYPES),
   createSchema: createSlaDeadlinesSchema,
   apply: (trx, event) => applyEvents(trx, [event]),
   applyBatch: applyEvents,
 };
 
-async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly RecordedEvent[]) {
-  const ticketIdOf = (e: RecordedEvent) => {
-    const id = (e.data as { ticketId?: unknown }).ticketId;
-    return typeof id === 'string' ? id : undefined;
-  };
-  const ids = [...new Set(events.map(ticketIdOf).filter((id) => id !== undefined))];
+async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly RecordedEvent<TicketEvent>[]) {
+  const ids = [...new Set(events.map((e) => e.data.ticketId))];
   const touched = new Map<string, TicketHistoryEntry[]>();
   const stored = new Map<string, TicketHistoryEntry[]>();
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
@@ -51,11 +46,10 @@ async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly Re
     for (const row of rows) stored.set(row.ticket_id, JSON.parse(row.history) as TicketHistoryEntry[]);
   }
   for (const event of events) {
-    const ticketId = ticketIdOf(event);
-    if (ticketId === undefined) continue;
+    const ticketId = event.data.ticketId;
     const history = touched.get(ticketId) ?? stored.get(ticketId) ?? [];
     if (history.length === 0 && event.type !== 'FaultReported') continue;
-    history.push(entryOf(event as RecordedEvent<TicketEvent>));
+    history.push(entryOf(event));
     touched.set(ticketId, history);
   }
   if (touched.size === 0) return;
@@ -63,8 +57,7 @@ async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly Re
     ticket_id,
     history: JSON.stringify(history),
   }));
-  const db = trx as unknown as Transaction<AnyDatabase>;
-  await insertRows(db, 'sla_deadline_history', histories, { key: ['ticket_id'], then: 'update' });
+  await insertRows(trx, 'sla_deadline_history', histories, { key: ['ticket_id'], then: 'update' });
   const changed = [...touched.keys()];
   for (let i = 0; i < changed.length; i += IDS_PER_QUERY) {
     await trx
@@ -73,7 +66,7 @@ async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly Re
       .execute();
   }
   await insertRows(
-    db,
+    trx,
     'sla_deadlines',
     [...touched].flatMap(([id, history]) => deadlineRows(id, history)),
   );

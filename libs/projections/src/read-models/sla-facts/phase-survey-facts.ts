@@ -1,18 +1,18 @@
 import type { Transaction } from 'kysely';
-import { instantMs, SATISFACTION_ITEMS, type PhaseSurveyRecordedData } from '#domain';
+import { instantMs, SATISFACTION_ITEMS, type ContractEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { scoreColumn, type SlaFactsDb, type SlaPhaseSurveyRow } from './sla-facts.tables.js';
 
 /** The contract-stream events sla-facts keeps for the phase-survey averages. */
-export const PHASE_SURVEY_EVENTS = new Set(['ContractRegistered', 'PhaseSurveyRecorded']);
+export const PHASE_SURVEY_EVENTS = new Set(['ContractRegistered', 'PhaseSurveyRecorded'] as const);
 
 /** ContractRegistered notes the contract's customer; PhaseSurveyRecorded adds one survey row. */
 export async function applyPhaseSurveyFact(
   trx: Transaction<SlaFactsDb>,
-  event: RecordedEvent,
+  event: RecordedEvent<Extract<ContractEvent, { type: 'ContractRegistered' | 'PhaseSurveyRecorded' }>>,
 ): Promise<void> {
   if (event.type === 'ContractRegistered') {
-    const { contractId, customerId } = event.data as { contractId: string; customerId: string };
+    const { contractId, customerId } = event.data;
     await trx
       .insertInto('sla_contracts')
       .values({ contract_id: contractId, customer_id: customerId })
@@ -20,7 +20,7 @@ export async function applyPhaseSurveyFact(
       .execute();
     return;
   }
-  const data = event.data as unknown as PhaseSurveyRecordedData;
+  const data = event.data;
   const contract = await trx
     .selectFrom('sla_contracts')
     .select('customer_id')

@@ -40,7 +40,9 @@ describe('sla-facts applyBatch', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const log = interleavedLog(20261130).filter((e) => slaFactsProjection.handles.has(e.type));
+  const log = interleavedLog(20261130).filter((e) =>
+    (slaFactsProjection.handles as ReadonlySet<string>).has(e.type),
+  );
 
   it('batches of 1, 7, 50, 333 and the whole log give the one-by-one rows', async () => {
     expect(

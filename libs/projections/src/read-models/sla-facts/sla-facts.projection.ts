@@ -1,6 +1,12 @@
 import type { Transaction } from 'kysely';
-import { TICKET_WORK_EVENT_TYPES, type TicketEvent } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import {
+  TICKET_WORK_EVENT_TYPES,
+  type ContractEvent,
+  type CustomerEvent,
+  type StaffEvent,
+  type TicketEvent,
+} from '#domain';
+import { domainEventOf, isEventOf, type EventShape, type RecordedEvent } from '#event-store';
 import type { Projection } from '../../projection.js';
 import { isAutomaticEscalation } from './escalation-automatic.js';
 import { applyPhaseSurveyFact, PHASE_SURVEY_EVENTS } from './phase-survey-facts.js';
@@ -20,6 +26,7 @@ const NAME_EVENTS: Record<string, { kind: SlaNameRow['kind']; id: string; name: 
     StaffProfileUpdated: { kind: 'staff', id: 'staffId', name: (d) => d.changes?.name },
   };
 type NameData = { name?: unknown; changes?: { name?: unknown } } & Record<string, unknown>;
+const NAMING_TYPES = Object.keys(NAME_EVENTS) as SlaFactsEvent['type'][];
 
 /**
  * sla-facts: one row per ticket with its SLA facts precomputed (durations, met and breach
@@ -28,16 +35,19 @@ type NameData = { name?: unknown; changes?: { name?: unknown } } & Record<string
  * event that moves a timer re-reads the ticket's SLA clock with the policy snapshot of its
  * FaultReported (the others keep the timers of the row before).
  */
-export const slaFactsProjection: Projection<SlaFactsDb> = {
+type SlaFactsEvent = TicketEvent | ContractEvent | CustomerEvent | StaffEvent;
+const TICKET_WORK = new Set(TICKET_WORK_EVENT_TYPES);
+
+export const slaFactsProjection: Projection<SlaFactsDb, SlaFactsEvent> = {
   name: 'sla-facts',
   version: 3,
-  handles: new Set<string>([...TICKET_WORK_EVENT_TYPES, ...Object.keys(NAME_EVENTS), ...PHASE_SURVEY_EVENTS]),
+  handles: new Set([...TICKET_WORK, ...NAMING_TYPES, ...PHASE_SURVEY_EVENTS]),
   createSchema: createSlaFactsSchema,
   async apply(trx, event) {
-    if (PHASE_SURVEY_EVENTS.has(event.type)) await applyPhaseSurveyFact(trx, event);
+    if (isEventOf(PHASE_SURVEY_EVENTS, event)) await applyPhaseSurveyFact(trx, event);
     const naming = NAME_EVENTS[event.type];
     if (naming) return applyName(trx, event, naming);
-    if (PHASE_SURVEY_EVENTS.has(event.type)) return;
+    if (!isEventOf(TICKET_WORK, event)) return;
     const ticketEvent = toTicketEvent(event);
     const ticketId = ticketEvent.data.ticketId;
     const stored = await storedHistories(trx, ticketEvent.type === 'FaultReported' ? [] : [ticketId]);
@@ -53,13 +63,13 @@ export const slaFactsProjection: Projection<SlaFactsDb> = {
   async applyBatch(trx, batch) {
     const byTicket = new Map<string, TicketEvent[]>();
     for (const event of batch) {
-      if (PHASE_SURVEY_EVENTS.has(event.type)) await applyPhaseSurveyFact(trx, event);
+      if (isEventOf(PHASE_SURVEY_EVENTS, event)) await applyPhaseSurveyFact(trx, event);
       const naming = NAME_EVENTS[event.type];
       if (naming) {
         await applyName(trx, event, naming);
         continue;
       }
-      if (PHASE_SURVEY_EVENTS.has(event.type)) continue;
+      if (!isEventOf(TICKET_WORK, event)) continue;
       const ticketEvent = toTicketEvent(event);
       const list = byTicket.get(ticketEvent.data.ticketId) ?? [];
       byTicket.set(ticketEvent.data.ticketId, [...list, ticketEvent]);
@@ -74,10 +84,9 @@ export const slaFactsProjection: Projection<SlaFactsDb> = {
 };
 
 /** The event as the domain types it; an escalation the system made counts as automatic, whatever its data says. */
-function toTicketEvent(event: RecordedEvent): TicketEvent {
-  const data =
-    event.type === 'Escalated' ? { ...event.data, automatic: isAutomaticEscalation(event) } : event.data;
-  return { type: event.type, data } as unknown as TicketEvent;
+function toTicketEvent(event: RecordedEvent<TicketEvent>): TicketEvent {
+  if (event.type !== 'Escalated') return domainEventOf(event);
+  return { type: 'Escalated', data: { ...event.data, automatic: isAutomaticEscalation(event) } };
 }
 
 /** A ticket's history with new events: nothing is kept without a FaultReported first (a report the feed never had). */
@@ -123,7 +132,7 @@ async function writeTicket(
 
 async function applyName(
   trx: Transaction<SlaFactsDb>,
-  event: RecordedEvent,
+  event: RecordedEvent<EventShape>,
   naming: (typeof NAME_EVENTS)[string],
 ): Promise<void> {
   const data = event.data as NameData;

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { TICKET_WORK_EVENT_TYPES, type TicketEvent } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import { domainEventOf, type RecordedEvent } from '#event-store';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { ticketRow } from './ticket-row.js';
@@ -15,7 +15,7 @@ interface StoredHistory {
 /** A ticket touched by the batch: its whole history so far and the latest event of the batch. */
 interface Touched {
   history: StoredHistory;
-  latest: RecordedEvent;
+  latest: RecordedEvent<TicketEvent>;
 }
 
 /** ticket_id IN (...) lists stay well below the databases' parameter limits. */
@@ -28,10 +28,10 @@ const IDS_PER_QUERY = 500;
  * A batch reads each touched ticket's history once, appends its events in memory and writes the
  * history and the row once, from all its events: the same row as one event after the other.
  */
-export const ticketsProjection: Projection<TicketsDb> = {
+export const ticketsProjection: Projection<TicketsDb, TicketEvent> = {
   name: 'tickets',
   version: 1,
-  handles: new Set<string>(TICKET_WORK_EVENT_TYPES),
+  handles: new Set(TICKET_WORK_EVENT_TYPES),
   createSchema: createTicketsSchema,
   createIndexes: createTicketsIndexes,
   apply: (trx, event) => applyTicketEvents(trx, [event]),
@@ -40,14 +40,12 @@ export const ticketsProjection: Projection<TicketsDb> = {
 
 async function applyTicketEvents(
   trx: Transaction<TicketsDb>,
-  events: readonly RecordedEvent[],
+  events: readonly RecordedEvent<TicketEvent>[],
 ): Promise<void> {
-  const stored = await storedHistories(trx, [
-    ...new Set(events.map((e) => (e.data as { ticketId: string }).ticketId)),
-  ]);
+  const stored = await storedHistories(trx, [...new Set(events.map((e) => e.data.ticketId))]);
   const touched = new Map<string, Touched>();
   for (const event of events) {
-    const ticketEvent = { type: event.type, data: event.data } as unknown as TicketEvent;
+    const ticketEvent = domainEventOf(event);
     const ticketId = ticketEvent.data.ticketId;
     const history = touched.get(ticketId)?.history ??
       stored.get(ticketId) ?? { recordedAt: event.metadata.recordedAt, events: [] };
