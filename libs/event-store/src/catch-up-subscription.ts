@@ -1,5 +1,6 @@
 import type { Subscription, SubscriptionMessage } from './event-store.port.js';
 import type { RecordedEvent } from './recorded-event.js';
+import { wakeableWait } from './wakeable-wait.js';
 
 /** What a store must offer for the pull-based catch-up feed. */
 export interface CatchUpSource {
@@ -26,10 +27,10 @@ export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptio
   const pollIntervalMs = options.pollIntervalMs ?? 0;
   let closed = false;
   let dirty = false;
-  let wake: (() => void) | undefined;
+  const waiting = wakeableWait();
   const signal = () => {
     dirty = true;
-    wake?.();
+    waiting.wake();
   };
   const unsubscribe = source.onCommitted(signal);
 
@@ -52,23 +53,11 @@ export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptio
           caughtUp = true;
           yield { kind: 'caught-up', position: last ?? null };
         }
-        if (!dirty && !closed) await waitForSignal();
+        if (!dirty && !closed) await waiting.wait(pollIntervalMs > 0 ? pollIntervalMs : undefined);
       }
     } finally {
       unsubscribe();
     }
-  }
-
-  function waitForSignal(): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = pollIntervalMs > 0 ? setTimeout(done, pollIntervalMs) : undefined;
-      function done() {
-        if (timer) clearTimeout(timer);
-        wake = undefined;
-        resolve();
-      }
-      wake = done;
-    });
   }
 
   const iterator = messages();
@@ -76,7 +65,7 @@ export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptio
     [Symbol.asyncIterator]: () => iterator,
     async close() {
       closed = true;
-      wake?.();
+      waiting.wake();
       unsubscribe();
       await iterator.return(undefined);
     },
