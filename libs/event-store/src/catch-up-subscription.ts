@@ -1,5 +1,6 @@
 import type { Subscription, SubscriptionMessage } from './event-store.port.js';
 import type { RecordedEvent } from './recorded-event.js';
+import { subscriptionOf } from './subscription-of.js';
 import { wakeableWait } from './wakeable-wait.js';
 
 /** What a store must offer for the pull-based catch-up feed. */
@@ -60,14 +61,9 @@ export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptio
     }
   }
 
-  const iterator = messages();
-  return {
-    [Symbol.asyncIterator]: () => iterator,
-    async close() {
-      closed = true;
-      waiting.wake();
-      unsubscribe();
-      await iterator.return(undefined);
-    },
-  };
+  return subscriptionOf(messages(), () => {
+    closed = true;
+    waiting.wake();
+    unsubscribe();
+  });
 }

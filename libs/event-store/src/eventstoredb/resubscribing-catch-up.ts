@@ -2,6 +2,7 @@ import type { Position } from '@eventstore/db-client';
 import type { Subscription, SubscriptionMessage } from '../event-store.port.js';
 import type { RecordedEvent } from '../recorded-event.js';
 import type { StartPoint } from './esdb-positions.js';
+import { subscriptionOf } from '../subscription-of.js';
 import { wakeableWait } from '../wakeable-wait.js';
 
 /** One event of a server subscription to $all, in the order of the log. */
@@ -95,14 +96,9 @@ export function resubscribingCatchUp(feed: CatchUpFeed, options: ResubscribeOpti
     }
   }
 
-  const iterator = messages();
-  return {
-    [Symbol.asyncIterator]: () => iterator,
-    async close() {
-      closed = true;
-      waiting.wake();
-      await current?.close();
-      await iterator.return(undefined);
-    },
-  };
+  return subscriptionOf(messages(), async () => {
+    closed = true;
+    waiting.wake();
+    await current?.close();
+  });
 }
