@@ -112,8 +112,12 @@ export {
 } from './contract/contract.state.js';
 export type * from './contract/contract.commands.js';
 export type * from './contract/contract.events.js';
-export { IMPLEMENTATION_PHASES, SERVICE_PLAN_KINDS } from './contract/contract.events.js';
-export { INSPECTION_FINDINGS, REVISIT_ANSWERS } from './contract/service-plan-records.js';
+export {
+  IMPLEMENTATION_PHASES,
+  INSPECTION_FINDINGS,
+  REVISIT_ANSWERS,
+  SERVICE_PLAN_KINDS,
+} from './contract/contract.events.js';
 export {
   nextServicePlanCheck,
   servicePlanWarningsDue,

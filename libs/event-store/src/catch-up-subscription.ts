@@ -1,5 +1,7 @@
 import type { Subscription, SubscriptionMessage } from './event-store.port.js';
 import type { RecordedEvent } from './recorded-event.js';
+import { subscriptionOf } from './subscription-of.js';
+import { wakeableWait } from './wakeable-wait.js';
 
 /** What a store must offer for the pull-based catch-up feed. */
 export interface CatchUpSource {
@@ -26,10 +28,10 @@ export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptio
   const pollIntervalMs = options.pollIntervalMs ?? 0;
   let closed = false;
   let dirty = false;
-  let wake: (() => void) | undefined;
+  const waiting = wakeableWait();
   const signal = () => {
     dirty = true;
-    wake?.();
+    waiting.wake();
   };
   const unsubscribe = source.onCommitted(signal);
 
@@ -52,33 +54,16 @@ export function catchUpSubscription(source: CatchUpSource, options: CatchUpOptio
           caughtUp = true;
           yield { kind: 'caught-up', position: last ?? null };
         }
-        if (!dirty && !closed) await waitForSignal();
+        if (!dirty && !closed) await waiting.wait(pollIntervalMs > 0 ? pollIntervalMs : undefined);
       }
     } finally {
       unsubscribe();
     }
   }
 
-  function waitForSignal(): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = pollIntervalMs > 0 ? setTimeout(done, pollIntervalMs) : undefined;
-      function done() {
-        if (timer) clearTimeout(timer);
-        wake = undefined;
-        resolve();
-      }
-      wake = done;
-    });
-  }
-
-  const iterator = messages();
-  return {
-    [Symbol.asyncIterator]: () => iterator,
-    async close() {
-      closed = true;
-      wake?.();
-      unsubscribe();
-      await iterator.return(undefined);
-    },
-  };
+  return subscriptionOf(messages(), () => {
+    closed = true;
+    waiting.wake();
+    unsubscribe();
+  });
 }

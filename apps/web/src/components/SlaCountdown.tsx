@@ -1,4 +1,4 @@
-import { Tag, Tooltip } from 'antd';
+import { Space, Tag, Tooltip } from 'antd';
 import { useLanguage } from '../i18n/language';
 import { SLA_STATE_WORDS, TIMER_WORDS, word } from '../i18n/ticket-words';
 import { span, toneAt, TONE_COLOUR, type TimerLike } from './sla-tone';
@@ -41,5 +41,22 @@ export function SlaCountdown({ timer, name }: { timer: TimerLike | undefined; na
         {`${label} · ${detail}`}
       </Tag>
     </Tooltip>
+  );
+}
+
+/** A list row's countdowns, one under the other, in the order named. */
+export function SlaCountdowns<N extends string>({
+  timers,
+  names,
+}: {
+  timers: Record<N, TimerLike | undefined>;
+  names: readonly N[];
+}) {
+  return (
+    <Space orientation="vertical" size={2}>
+      {names.map((name) => (
+        <SlaCountdown key={name} timer={timers[name]} name={name} />
+      ))}
+    </Space>
   );
 }

@@ -51,14 +51,16 @@ export interface InspectionExpertChangedData {
   changedBy: string;
 }
 
-/** The five findings of the monthly inspection report (DOMAIN.md). */
-export interface InspectionFindings {
-  runningStatus: string;
-  environment: string;
-  versions: string;
-  hiddenRisks: string;
-  recommendations: string;
-}
+/** What an inspection finds (巡检记录), in the order of the written report (DOMAIN.md). */
+export const INSPECTION_FINDINGS = [
+  'runningStatus',
+  'environment',
+  'versions',
+  'hiddenRisks',
+  'recommendations',
+] as const;
+/** The five findings of the monthly inspection report. */
+export type InspectionFindings = Record<(typeof INSPECTION_FINDINGS)[number], string>;
 
 /** One inspection for a month 'YYYY-MM' of the contract's zone; at most one per month. */
 export interface InspectionRecordedData {
@@ -74,15 +76,17 @@ export interface InspectionRecordedData {
   recordedBy: string;
 }
 
-/** The customer's answers at the quarterly revisit (DOMAIN.md). */
-export interface RevisitAnswers {
-  serviceSystemView: string;
-  trainingView: string;
-  systemRunningView: string;
-  environmentCheck: string;
-  versionAnalysis: string;
-  hiddenRisks: string;
-}
+/** What a revisit asks the customer (回访记录), in the order of the written record (DOMAIN.md). */
+export const REVISIT_ANSWERS = [
+  'serviceSystemView',
+  'trainingView',
+  'systemRunningView',
+  'environmentCheck',
+  'versionAnalysis',
+  'hiddenRisks',
+] as const;
+/** The customer's answers at the quarterly revisit. */
+export type RevisitAnswers = Record<(typeof REVISIT_ANSWERS)[number], string>;
 
 /** One revisit for a quarter 'YYYY-Qn' of the contract's zone; at most one per quarter. */
 export interface RevisitRecordedData {

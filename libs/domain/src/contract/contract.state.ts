@@ -1,17 +1,9 @@
 import type { VersionedSlaPolicy } from '../sla/sla-policy.js';
-import type { Product } from '../shared/product.js';
-import type { ContractEvent } from './contract.events.js';
+import type { ContractEvent, ContractRegisteredData } from './contract.events.js';
 
-export interface Contract {
+/** The contract's terms as registered (and amended since), and what its stream has recorded. */
+export interface Contract extends Omit<ContractRegisteredData, 'registeredBy'> {
   status: 'active';
-  contractId: string;
-  customerId: string;
-  name: string;
-  product: Product;
-  finalAcceptanceDate: string;
-  warrantyMonths: number;
-  timeZone: string;
-  inspectionExpertId: string;
   /** Every version, oldest first. */
   slaPolicies: VersionedSlaPolicy[];
   /** Months 'YYYY-MM' that already have an inspection. */

@@ -6,32 +6,15 @@ import { requireText } from '../shared/require.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
 import { ValidationError } from '../shared/validation.error.js';
 import type { RecordInspectionData, RecordRevisitData } from './contract.commands.js';
-import type {
-  ContractEvent,
-  InspectionFindings,
-  InspectionRecordedData,
-  RevisitAnswers,
+import {
+  INSPECTION_FINDINGS,
+  REVISIT_ANSWERS,
+  type ContractEvent,
+  type InspectionRecordedData,
+  type ServicePlanKind,
 } from './contract.events.js';
 import type { Contract } from './contract.state.js';
 import { monthOf, periodBounds, quarterOf, requireMonth, requireQuarter } from './service-plan-period.js';
-
-/** What an inspection finds (巡检记录), in the order of the written report. */
-export const INSPECTION_FINDINGS: readonly (keyof InspectionFindings)[] = [
-  'runningStatus',
-  'environment',
-  'versions',
-  'hiddenRisks',
-  'recommendations',
-];
-/** What a revisit asks the customer (回访记录), in the order of the written record. */
-export const REVISIT_ANSWERS: readonly (keyof RevisitAnswers)[] = [
-  'serviceSystemView',
-  'trainingView',
-  'systemRunningView',
-  'environmentCheck',
-  'versionAnalysis',
-  'hiddenRisks',
-];
 
 function texts<K extends string>(input: unknown, keys: readonly K[], field: string): Record<K, string> {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
@@ -51,13 +34,55 @@ function recordedAtMs(value: unknown, field: string, nowMs: number): number {
   return ms;
 }
 
-/** A period may be recorded late, never before it has begun. */
-function assertStarted(period: string, atMs: number, contract: Contract, what: string): void {
+/** How the two kinds of record name their id and instant in the command, and count their periods. */
+const KINDS = {
+  inspection: {
+    id: 'inspectionId',
+    at: 'inspectedAt',
+    periodOf: monthOf,
+    requirePeriod: requireMonth,
+    recorded: 'inspectedPeriods',
+  },
+  revisit: {
+    id: 'revisitId',
+    at: 'revisitedAt',
+    periodOf: quarterOf,
+    requirePeriod: requireQuarter,
+    recorded: 'revisitedPeriods',
+  },
+} as const satisfies Record<ServicePlanKind, unknown>;
+
+/**
+ * A record's id, its business instant (given, not after now, or now) and its period (given, or the
+ * month or quarter of the instant in the contract's zone).
+ */
+function recordBasics(
+  kind: ServicePlanKind,
+  data: RecordInspectionData | RecordRevisitData,
+  contract: Contract,
+  nowMs: number,
+): { id: string; atMs: number; period: string } {
+  const names = KINDS[kind];
+  const given = data as unknown as Record<string, unknown>;
+  const id = requireText(given[names.id], `data.${names.id}`, 200);
+  const atMs = recordedAtMs(given[names.at], `data.${names.at}`, nowMs);
+  const period =
+    data.period === undefined
+      ? names.periodOf(atMs, contract.timeZone)
+      : names.requirePeriod(data.period, 'data.period');
+  return { id, atMs, period };
+}
+
+/** A period may be recorded late, never before it has begun, and only once. */
+function assertOpen(kind: ServicePlanKind, period: string, atMs: number, contract: Contract): void {
   if (periodBounds(period, contract.timeZone).startMs > atMs) {
     throw new RuleViolationError(
       'period_not_started',
-      `The ${what} for ${period} cannot be recorded before ${period} begins`,
+      `The ${kind} for ${period} cannot be recorded before ${period} begins`,
     );
+  }
+  if (contract[KINDS[kind].recorded].includes(period)) {
+    throw new AlreadyExistsError(`${kind} for`, `${contract.contractId} ${period}`);
   }
 }
 
@@ -72,10 +97,7 @@ export function recordInspection(
   actor: Actor,
   nowMs: number,
 ): ContractEvent[] {
-  const inspectionId = requireText(data.inspectionId, 'data.inspectionId', 200);
-  const atMs = recordedAtMs(data.inspectedAt, 'data.inspectedAt', nowMs);
-  const period =
-    data.period === undefined ? monthOf(atMs, contract.timeZone) : requireMonth(data.period, 'data.period');
+  const { id: inspectionId, atMs, period } = recordBasics('inspection', data, contract, nowMs);
   const inspectorId =
     data.inspectorId === undefined ? actor.id : requireText(data.inspectorId, 'data.inspectorId', 200);
   const findings = texts(data.findings, INSPECTION_FINDINGS, 'data.findings');
@@ -103,10 +125,7 @@ export function recordInspection(
         "someone else needs a manager's override with a reason",
     );
   }
-  assertStarted(period, atMs, contract, 'inspection');
-  if (contract.inspectedPeriods.includes(period)) {
-    throw new AlreadyExistsError('inspection for', `${contract.contractId} ${period}`);
-  }
+  assertOpen('inspection', period, atMs, contract);
   const recorded: InspectionRecordedData = {
     contractId: contract.contractId,
     inspectionId,
@@ -127,18 +146,10 @@ export function recordRevisit(
   actor: Actor,
   nowMs: number,
 ): ContractEvent[] {
-  const revisitId = requireText(data.revisitId, 'data.revisitId', 200);
-  const atMs = recordedAtMs(data.revisitedAt, 'data.revisitedAt', nowMs);
-  const period =
-    data.period === undefined
-      ? quarterOf(atMs, contract.timeZone)
-      : requireQuarter(data.period, 'data.period');
+  const { id: revisitId, atMs, period } = recordBasics('revisit', data, contract, nowMs);
   const answers = texts(data.answers, REVISIT_ANSWERS, 'data.answers');
   const contactName = requireText(data.contactName, 'data.contactName', 200);
-  assertStarted(period, atMs, contract, 'revisit');
-  if (contract.revisitedPeriods.includes(period)) {
-    throw new AlreadyExistsError('revisit for', `${contract.contractId} ${period}`);
-  }
+  assertOpen('revisit', period, atMs, contract);
   return [
     {
       type: 'RevisitRecorded',

@@ -1,6 +1,5 @@
-import type { Role } from '../shared/actor.js';
 import type { CommandStamp } from '../shared/command-stamp.js';
-import type { StaffProfile } from './staff.events.js';
+import type { StaffProfile, StaffUserDetails } from './staff.events.js';
 
 /**
  * Commands of a staff user. The admin may issue all of them; a user may also set its own
@@ -16,22 +15,6 @@ export type StaffCommand =
 
 export type StaffCommandType = StaffCommand['type'];
 
-export interface RegisterStaffData {
-  staffId: string;
-  username: string;
-  name: string;
-  /** One or more of agent, engineer, manager, headquarters, auditor, admin; or exactly ['customer']. */
-  roles: Role[];
-  customerId?: string;
-  contactId?: string;
-  email?: string;
-  phone?: string;
-  passwordHash?: string;
-}
+export type RegisterStaffData = StaffUserDetails;
 
-export interface ChangeStaffRolesData {
-  staffId: string;
-  roles: Role[];
-  customerId?: string;
-  contactId?: string;
-}
+export type ChangeStaffRolesData = Pick<StaffUserDetails, 'staffId' | 'roles' | 'customerId' | 'contactId'>;

@@ -21,11 +21,13 @@ export interface StaffProfile {
   phone?: string;
 }
 
-export interface StaffRegisteredData {
+/** Who a staff user is: what registering gives, and what the user's state keeps. */
+export interface StaffUserDetails {
   staffId: string;
   /** Login name, unique across users (the application checks uniqueness). */
   username: string;
   name: string;
+  /** One or more of agent, engineer, manager, headquarters, auditor, admin; or exactly ['customer']. */
   roles: Role[];
   /** Only for role `customer`: the organisation the contact belongs to. */
   customerId?: string;
@@ -33,8 +35,11 @@ export interface StaffRegisteredData {
   contactId?: string;
   email?: string;
   phone?: string;
-  /** Computed by the application (e.g. argon2), never by the domain. */
+  /** Computed by the application (e.g. argon2), never by the domain; the state keeps the latest. */
   passwordHash?: string;
+}
+
+export interface StaffRegisteredData extends StaffUserDetails {
   registeredBy: string;
 }
 

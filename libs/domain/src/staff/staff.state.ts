@@ -1,18 +1,7 @@
-import type { Role } from '../shared/actor.js';
-import type { StaffEvent } from './staff.events.js';
+import type { StaffEvent, StaffUserDetails } from './staff.events.js';
 
-export interface StaffUser {
+export interface StaffUser extends StaffUserDetails {
   status: 'active' | 'deactivated';
-  staffId: string;
-  username: string;
-  name: string;
-  roles: Role[];
-  customerId?: string;
-  contactId?: string;
-  email?: string;
-  phone?: string;
-  /** The latest hash given, for the application's login check. */
-  passwordHash?: string;
 }
 
 export type StaffState = { status: 'not_registered' } | StaffUser;

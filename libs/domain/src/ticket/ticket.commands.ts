@@ -1,18 +1,15 @@
 import type { CommandStamp } from '../shared/command-stamp.js';
 import type { Severity } from '../shared/severity.js';
 import type { ContractTerms } from '../contract/contract-terms.js';
+import type { Product, ResponseMode } from './ticket-values.js';
 import type {
-  Channel,
-  EscalationLevel,
-  EscalationReason,
-  Product,
-  Reporter,
-  ResponseMode,
-  SatisfactionScores,
-  SlaWatchTimer,
-  TicketKind,
-  Urgency,
-} from './ticket-values.js';
+  DispatchedOnSiteData,
+  EscalatedData,
+  FaultReportedData,
+  ResolvedData,
+  SatisfactionRecordedData,
+  SlaAtRiskData,
+} from './ticket.events.js';
 
 /**
  * The commands of a ticket. Each carries, besides `type` and `data`, the CommandStamp:
@@ -45,61 +42,35 @@ export type TicketCommandType = TicketCommand['type'];
 
 type TicketCommandOf<T extends string, D> = { type: T; data: D } & CommandStamp;
 
+/*
+ * The data below are the data of the event each command leads to, less what the decider adds
+ * (who did it, when, what it looks up): each field is described once, on the event.
+ */
+
 /** The report time is the command's occurredAt (when the customer called), else now. */
-export interface ReportFaultData {
-  ticketId: string;
-  serviceNo: string;
+export type ReportFaultData = Pick<
+  FaultReportedData,
+  'ticketId' | 'serviceNo' | 'reporter' | 'channel' | 'description' | 'severity' | 'kind' | 'urgency'
+> & {
   /** The contract's terms, from contractTerms(contractState): customer, warranty, SLA versions, zone. */
   contract: ContractTerms;
-  reporter: Reporter;
-  channel: Channel;
   /** Defaults to the contract's product. */
   product?: Product;
-  description: string;
-  severity: Severity;
-  kind: TicketKind;
-  urgency: Urgency;
-}
+};
 
-export interface DispatchOnSiteData {
-  ticketId: string;
-  engineerIds: string[];
-  reason: string;
-  expectedArrivalAt?: string;
-}
+export type DispatchOnSiteData = Omit<DispatchedOnSiteData, 'dispatchedBy' | 'dispatchedAt'>;
 
-export interface ResolveData {
-  ticketId: string;
-  cause: string;
-  measures: string;
-  resolution: string;
-  category: string;
+export type ResolveData = Omit<ResolvedData, 'engineerId' | 'resolvedAt'> & {
   /** Defaults to the actor. */
   engineerId?: string;
-}
+};
 
-export interface EscalateData {
-  ticketId: string;
-  level: EscalationLevel;
-  reason: EscalationReason;
+export type EscalateData = Omit<EscalatedData, 'to' | 'escalatedBy' | 'escalatedAt'> & {
   /** Defaults to 'manager' (level 1) or 'headquarters' (level 2). */
   to?: string;
-  automatic: boolean;
-  note?: string;
-}
+};
 
-export interface RecordSatisfactionData {
-  ticketId: string;
-  scores: SatisfactionScores;
-  comments?: string;
-  respondent?: string;
-}
+export type RecordSatisfactionData = Omit<SatisfactionRecordedData, 'recordedBy' | 'surveyedAt'>;
 
 /** Only the system actor (the SLA watchman) issues it; once per timer and due time. */
-export interface WarnSlaAtRiskData {
-  ticketId: string;
-  timer: SlaWatchTimer;
-  dueAt: string;
-  atRiskAt: string;
-  notify: string[];
-}
+export type WarnSlaAtRiskData = Omit<SlaAtRiskData, 'warnedAt'>;

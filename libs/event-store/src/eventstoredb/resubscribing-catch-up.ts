@@ -2,6 +2,8 @@ import type { Position } from '@eventstore/db-client';
 import type { Subscription, SubscriptionMessage } from '../event-store.port.js';
 import type { RecordedEvent } from '../recorded-event.js';
 import type { StartPoint } from './esdb-positions.js';
+import { subscriptionOf } from '../subscription-of.js';
+import { wakeableWait } from '../wakeable-wait.js';
 
 /** One event of a server subscription to $all, in the order of the log. */
 export interface FeedItem {
@@ -51,7 +53,7 @@ export function resubscribingCatchUp(feed: CatchUpFeed, options: ResubscribeOpti
   const backoffMs = options.backoffMs ?? defaultBackoffMs;
   let closed = false;
   let current: FeedHandle | undefined;
-  let wake: (() => void) | undefined;
+  const waiting = wakeableWait();
 
   async function* messages(): AsyncGenerator<SubscriptionMessage> {
     let last = options.afterPosition;
@@ -90,30 +92,13 @@ export function resubscribingCatchUp(feed: CatchUpFeed, options: ResubscribeOpti
         current = undefined;
         await handle?.close();
       }
-      if (failures > 0 && !closed) await pause(backoffMs(failures));
+      if (failures > 0 && !closed) await waiting.wait(backoffMs(failures));
     }
   }
 
-  function pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wake = undefined;
-        resolve();
-      }
-      wake = done;
-    });
-  }
-
-  const iterator = messages();
-  return {
-    [Symbol.asyncIterator]: () => iterator,
-    async close() {
-      closed = true;
-      wake?.();
-      await current?.close();
-      await iterator.return(undefined);
-    },
-  };
+  return subscriptionOf(messages(), async () => {
+    closed = true;
+    waiting.wake();
+    await current?.close();
+  });
 }

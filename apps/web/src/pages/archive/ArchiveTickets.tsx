@@ -1,7 +1,8 @@
-import { Button, DatePicker, Form, Table } from 'antd';
+import { Button, DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
+import { ListTable } from '../../components/ListTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { serviceNoColumn } from '../../components/service-no-column';
 import { StatusTag } from '../../components/StatusTag';
@@ -65,13 +66,11 @@ export function ArchiveTickets({
         </Form.Item>
       </Form>
       <ProblemAlert error={error} />
-      <Table<ArchiveTicket>
-        size="small"
+      <ListTable<ArchiveTicket>
         rowKey="id"
         loading={loading}
         dataSource={tickets}
-        pagination={false}
-        locale={{ emptyText: t('noTickets') }}
+        empty={t('noTickets')}
         scroll={{ x: 'max-content' }}
         columns={[
           serviceNoColumn(t('serviceNo')),

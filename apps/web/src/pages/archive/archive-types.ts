@@ -1,13 +1,10 @@
 /** The shapes of GET /api/archive/* and /api/reports/maintenance as this screen reads them. */
 
-export interface ArchiveTicket {
-  id: string;
-  serviceNo: string;
+import type { PlanStatus } from '../reports/report-types';
+import type { TicketHeadline } from '../ticket/ticket-types';
+
+export interface ArchiveTicket extends TicketHeadline {
   reportedAt: string;
-  severity: number;
-  kind: string;
-  urgency: string;
-  status: string;
   contractId: string;
   contractName?: string;
   description: string;
@@ -67,6 +64,16 @@ export type FormData = Record<string, unknown> & {
 
 type Timer = 'response' | 'onSite' | 'resolution';
 
+/** A month's inspection or a quarter's revisit in the maintenance report, and how it stands. */
+interface ReportedVisit {
+  contractId: string;
+  contract: string;
+  period: string;
+  status: PlanStatus;
+  dueBy: string;
+  doneAt?: string;
+}
+
 export interface MaintenanceReport {
   kind: 'monthly' | 'quarterly';
   customer: { id: string; name: string };
@@ -107,25 +114,8 @@ export interface MaintenanceReport {
     note: string | null;
   }[];
   surveys: { serviceNo: string; at: string; scores: Record<string, number> }[];
-  inspections?: {
-    contractId: string;
-    contract: string;
-    period: string;
-    status: 'on_time' | 'late' | 'missed' | 'due';
-    dueBy: string;
-    doneAt?: string;
-    findings?: Record<string, string | null>;
-  }[];
-  revisits?: {
-    contractId: string;
-    contract: string;
-    period: string;
-    status: 'on_time' | 'late' | 'missed' | 'due';
-    dueBy: string;
-    doneAt?: string;
-    contactName?: string;
-    answers?: Record<string, string | null>;
-  }[];
+  inspections?: (ReportedVisit & { findings?: Record<string, string | null> })[];
+  revisits?: (ReportedVisit & { contactName?: string; answers?: Record<string, string | null> })[];
   phaseSurveys?: {
     surveyId: string;
     contract: string;

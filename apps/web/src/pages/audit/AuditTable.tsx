@@ -1,13 +1,13 @@
-import { isRole } from '@domain';
-import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
-import { COMMON } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/language';
+import { ActorCell, StreamCell } from './AuditCells';
 import { AUDIT } from './audit.messages';
-import { streamKind, type AuditEntry } from './audit-types';
+import type { AuditEntry } from './audit-types';
 import { EVENT_TYPE_WORDS } from '../../i18n/event-type-words';
 import { formatInstant } from '../../components/format-instant';
+import { ListTable } from '../../components/ListTable';
 
 const KNOWN_SOURCES = ['api', 'web', 'cli', 'scheduler', 'system'] as const;
 
@@ -21,10 +21,7 @@ export function AuditTable(props: {
   onBundle: (ticketId: string) => void;
 }) {
   const t = useT(AUDIT);
-  const common = useT(COMMON);
   const { language } = useLanguage();
-  const roleWord = (role: string) =>
-    isRole(role) ? common(`role.${role}`) : role === 'system' ? t('role.system') : role;
   const sourceWord = (source: string) =>
     (KNOWN_SOURCES as readonly string[]).includes(source)
       ? t(`source.${source as (typeof KNOWN_SOURCES)[number]}`)
@@ -58,27 +55,7 @@ export function AuditTable(props: {
       title: t('actorAndRole'),
       key: 'actor',
       width: 170,
-      render: (_, e) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{roleWord(e.actor.role)}</Typography.Text>
-          {e.actor.id === 'system' ? (
-            <Typography.Text type="secondary">{t('source.system')}</Typography.Text>
-          ) : (
-            <Tooltip title={`${t('filterByActor')} · ${e.actor.id}`}>
-              <Button
-                type="link"
-                size="small"
-                style={{ padding: 0, height: 'auto', maxWidth: '100%', textAlign: 'left' }}
-                onClick={() => props.onActor(e.actor.id)}
-              >
-                <span style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
-                  {props.names.get(e.actor.id) ?? e.actor.id.slice(0, 8)}
-                </span>
-              </Button>
-            </Tooltip>
-          )}
-        </Space>
-      ),
+      render: (_, e) => <ActorCell actor={e.actor} names={props.names} onActor={props.onActor} />,
     },
     {
       title: t('source'),
@@ -103,20 +80,7 @@ export function AuditTable(props: {
       title: t('stream'),
       key: 'stream',
       width: 140,
-      render: (_, e) => (
-        <Space orientation="vertical" size={0}>
-          <Tooltip title={e.stream}>{`${t(`stream.${streamKind(e.stream)}`)} #${e.revision}`}</Tooltip>
-          {e.customerId && props.customers.get(e.customerId) && (
-            <Typography.Text
-              type="secondary"
-              style={{ fontSize: 12, maxWidth: 130 }}
-              ellipsis={{ tooltip: props.customers.get(e.customerId) }}
-            >
-              {props.customers.get(e.customerId)}
-            </Typography.Text>
-          )}
-        </Space>
-      ),
+      render: (_, e) => <StreamCell entry={e} customers={props.customers} />,
     },
     {
       title: t('summary'),
@@ -144,14 +108,12 @@ export function AuditTable(props: {
     },
   ];
   return (
-    <Table<AuditEntry>
+    <ListTable<AuditEntry>
       rowKey="eventId"
-      size="small"
       columns={columns}
       dataSource={props.entries}
       loading={props.loading}
-      pagination={false}
-      locale={{ emptyText: t('empty') }}
+      empty={t('empty')}
       tableLayout="fixed"
       scroll={{ x: 1250 }}
     />

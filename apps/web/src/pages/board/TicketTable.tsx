@@ -1,6 +1,7 @@
-import { Space, Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ListTable } from '../../components/ListTable';
 import { serviceNoColumn } from '../../components/service-no-column';
-import { SlaCountdown } from '../../components/SlaCountdown';
+import { SlaCountdowns } from '../../components/SlaCountdown';
 import { StatusTag } from '../../components/StatusTag';
 import { useLanguage, useT } from '../../i18n/language';
 import { AssigneeName } from './AssigneeName';
@@ -51,11 +52,7 @@ export function TicketTable({ items, loading }: { items: BoardTicket[]; loading:
       key: 'sla',
       width: 250,
       render: (_, ticket) => (
-        <Space orientation="vertical" size={2}>
-          <SlaCountdown timer={ticket.sla.response} name="response" />
-          <SlaCountdown timer={ticket.sla.onSite} name="onSite" />
-          <SlaCountdown timer={ticket.sla.resolution} name="resolution" />
-        </Space>
+        <SlaCountdowns timers={ticket.sla} names={['response', 'onSite', 'resolution']} />
       ),
     },
     {
@@ -76,15 +73,13 @@ export function TicketTable({ items, loading }: { items: BoardTicket[]; loading:
     },
   ];
   return (
-    <Table<BoardTicket>
+    <ListTable<BoardTicket>
       rowKey="id"
-      size="small"
       columns={columns}
       dataSource={items}
       loading={loading}
-      pagination={false}
       scroll={{ x: 1200 }}
-      locale={{ emptyText: t('empty') }}
+      empty={t('empty')}
       // A complaint (B 投诉) stands out at a glance, besides its tag.
       onRow={(ticket) => (ticket.kind === 'complaint' ? { style: { background: '#fff0f6' } } : {})}
     />

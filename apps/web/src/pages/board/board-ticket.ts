@@ -1,13 +1,8 @@
 import type { TimerLike } from '../../components/sla-tone';
+import type { TicketHeadline } from '../ticket/ticket-types';
 
 /** One item of GET /api/tickets. */
-export interface BoardTicket {
-  id: string;
-  serviceNo: string;
-  status: string;
-  severity: number;
-  kind: string;
-  urgency: string;
+export interface BoardTicket extends TicketHeadline {
   customerId: string;
   contractId: string;
   reportedAt: string;

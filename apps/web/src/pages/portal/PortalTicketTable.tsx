@@ -1,8 +1,9 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { serviceNoColumn } from '../../components/service-no-column';
-import { SlaCountdown } from '../../components/SlaCountdown';
+import { ListTable } from '../../components/ListTable';
+import { SlaCountdowns } from '../../components/SlaCountdown';
 import { StatusTag } from '../../components/StatusTag';
 import { useLanguage, useT } from '../../i18n/language';
 import { KIND_WORDS, URGENCY_WORDS, word } from '../../i18n/ticket-words';
@@ -71,10 +72,7 @@ export function PortalTicketTable(props: {
       key: 'sla',
       render: (_, ticket) =>
         DONE.includes(ticket.status) ? null : (
-          <Space orientation="vertical" size={2}>
-            <SlaCountdown timer={ticket.sla.response} name="response" />
-            <SlaCountdown timer={ticket.sla.resolution} name="resolution" />
-          </Space>
+          <SlaCountdowns timers={ticket.sla} names={['response', 'resolution']} />
         ),
     },
     {
@@ -99,14 +97,13 @@ export function PortalTicketTable(props: {
     },
   ];
   return (
-    <Table<PortalTicket>
+    <ListTable<PortalTicket>
       rowKey="id"
       size="middle"
       columns={columns}
       dataSource={props.tickets}
       loading={props.loading}
-      pagination={false}
-      locale={{ emptyText: t('empty') }}
+      empty={t('empty')}
       expandable={{
         expandedRowRender: (ticket) => (
           <>

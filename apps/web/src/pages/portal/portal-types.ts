@@ -1,14 +1,10 @@
 import type { TicketStatus } from '@domain';
 import type { TimerLike } from '../../components/sla-tone';
+import type { TicketHeadline } from '../ticket/ticket-types';
 
 /** One ticket of GET /api/tickets (the API shows a customer contact its own organisation's only). */
-export interface PortalTicket {
-  id: string;
-  serviceNo: string;
+export interface PortalTicket extends TicketHeadline {
   status: TicketStatus;
-  severity: number;
-  kind: string;
-  urgency: string;
   contractId: string;
   reportedAt: string;
   reporter: { name: string };

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { ListTable } from '../../components/ListTable';
 import { useT } from '../../i18n/language';
 import type { BacklogRow } from './report-types';
 import { REPORTS_MESSAGES } from './reports.messages';
@@ -17,12 +17,10 @@ export function BacklogTable({
 }) {
   const t = useT(REPORTS_MESSAGES);
   return (
-    <Table<Named>
-      size="small"
+    <ListTable<Named>
       title={() => title}
       rowKey="name"
       dataSource={rows}
-      pagination={false}
       columns={[
         { title: dimension, dataIndex: 'name' },
         { title: t('open'), dataIndex: 'open', align: 'right' },

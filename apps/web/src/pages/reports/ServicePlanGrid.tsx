@@ -1,4 +1,5 @@
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ListTable } from '../../components/ListTable';
 import { useT } from '../../i18n/language';
 import { CustomerName } from './CustomerName';
 import { PlanStatusTag } from './PlanStatusTag';
@@ -39,15 +40,13 @@ export function ServicePlanGrid({
     })),
   ];
   return (
-    <Table<Contract>
-      size="small"
+    <ListTable<Contract>
       title={() => title}
       rowKey="contractId"
       columns={columns}
       dataSource={contracts}
-      pagination={false}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('noContracts') }}
+      empty={t('noContracts')}
     />
   );
 }

@@ -1,4 +1,5 @@
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ListTable } from '../../components/ListTable';
 import { useLanguage, useT } from '../../i18n/language';
 import { SEVERITY_WORDS, TIMER_WORDS, WARRANTY_WORDS, word } from '../../i18n/ticket-words';
 import { duration, percent, score } from './report-format';
@@ -61,12 +62,10 @@ export function SlaFiguresTable({ report }: { report: SlaReport }) {
     },
   ];
   return (
-    <Table<Row>
-      size="small"
+    <ListTable<Row>
       rowKey="rowKey"
       columns={columns}
       dataSource={rows}
-      pagination={false}
       scroll={{ x: 'max-content' }}
       rowClassName={(r) => (r.rowKey === '__total' ? 'report-total-row' : '')}
     />

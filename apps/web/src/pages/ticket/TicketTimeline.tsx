@@ -1,4 +1,5 @@
-import { Table, Tag, Tooltip } from 'antd';
+import { Tag, Tooltip } from 'antd';
+import { ListTable } from '../../components/ListTable';
 import { COMMON } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/language';
 import { formatInstant } from '../../components/format-instant';
@@ -29,11 +30,9 @@ export function TicketTimeline({
   const common = useT(COMMON);
   const { language } = useLanguage();
   return (
-    <Table<TimelineEntry>
-      size="small"
+    <ListTable<TimelineEntry>
       rowKey="eventId"
       loading={loading && items.length === 0}
-      pagination={false}
       dataSource={items}
       aria-label={t('timeline')}
       onRow={(e) =>

@@ -1,13 +1,17 @@
 import type { TimerLike } from '../../components/sla-tone';
 
-/** GET /api/tickets/:id (and /as-of): the ticket, who works on it, its SLA timers at one instant. */
-export interface TicketView {
+/** What every view of a ticket the API gives names it by and ranks it by. */
+export interface TicketHeadline {
   id: string;
   serviceNo: string;
   status: string;
   severity: number;
   kind: string;
   urgency: string;
+}
+
+/** GET /api/tickets/:id (and /as-of): the ticket, who works on it, its SLA timers at one instant. */
+export interface TicketView extends TicketHeadline {
   channel: string;
   customerId: string;
   contractId: string;

@@ -20,39 +20,30 @@ export interface TicketAction {
   backdatable: boolean;
 }
 
-export const TICKET_ACTIONS: readonly TicketAction[] = [
-  { key: 'respond', command: 'Respond', path: 'responses', backdatable: true },
-  { key: 'dispatch', command: 'DispatchOnSite', path: 'dispatches', backdatable: true },
-  { key: 'arrive', command: 'ArriveOnSite', path: 'arrivals', backdatable: true },
-  { key: 'resolve', command: 'Resolve', path: 'resolution', backdatable: true },
-  {
-    key: 'confirm',
-    command: 'ConfirmResolution',
-    path: 'confirmation',
-    fixed: { confirmed: true },
-    backdatable: true,
-  },
-  {
-    key: 'reject',
-    command: 'RejectResolution',
-    path: 'confirmation',
-    fixed: { confirmed: false },
-    backdatable: true,
-  },
-  { key: 'survey', command: 'RecordSatisfaction', path: 'survey', backdatable: true },
-  { key: 'escalate', command: 'Escalate', path: 'escalations', backdatable: true },
-  { key: 'chase', command: 'NoteSupervision', path: 'supervision-notes', backdatable: true },
-  { key: 'severity', command: 'ChangeSeverity', path: 'severity', backdatable: true },
-  { key: 'assign', command: 'Assign', path: 'assignment', backdatable: true },
-  { key: 'close', command: 'Close', path: 'close', backdatable: true },
-  { key: 'reopen', command: 'Reopen', path: 'reopen', backdatable: true },
-  {
-    key: 'correctReportTime',
-    command: 'CorrectReportTime',
-    path: 'report-time-correction',
-    backdatable: false,
-  },
-];
+/** The buttons by key (one each), in the order shown. */
+const ACTIONS = {
+  respond: { command: 'Respond', path: 'responses' },
+  dispatch: { command: 'DispatchOnSite', path: 'dispatches' },
+  arrive: { command: 'ArriveOnSite', path: 'arrivals' },
+  resolve: { command: 'Resolve', path: 'resolution' },
+  confirm: { command: 'ConfirmResolution', path: 'confirmation', fixed: { confirmed: true } },
+  reject: { command: 'RejectResolution', path: 'confirmation', fixed: { confirmed: false } },
+  survey: { command: 'RecordSatisfaction', path: 'survey' },
+  escalate: { command: 'Escalate', path: 'escalations' },
+  chase: { command: 'NoteSupervision', path: 'supervision-notes' },
+  severity: { command: 'ChangeSeverity', path: 'severity' },
+  assign: { command: 'Assign', path: 'assignment' },
+  close: { command: 'Close', path: 'close' },
+  reopen: { command: 'Reopen', path: 'reopen' },
+  correctReportTime: { command: 'CorrectReportTime', path: 'report-time-correction' },
+} satisfies Record<string, Omit<TicketAction, 'key' | 'backdatable'>>;
+
+/** Every action is backdatable but the report-time correction. */
+export const TICKET_ACTIONS: readonly TicketAction[] = Object.entries(ACTIONS).map(([key, action]) => ({
+  key,
+  ...action,
+  backdatable: action.command !== 'CorrectReportTime',
+}));
 
 /**
  * The actions this role may take on a ticket in this status: the domain's permission table and
