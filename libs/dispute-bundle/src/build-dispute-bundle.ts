@@ -1,5 +1,5 @@
 import { slaClock, type ContractEvent, type FaultReportedData, type TicketEvent } from '#domain';
-import type { JsonObject, RecordedEvent } from '#event-store';
+import type { EventShape, RecordedEvent } from '#event-store';
 import { BUNDLE_INSTRUCTIONS } from './bundle-instructions.js';
 import {
   BUNDLE_FORMAT,
@@ -61,7 +61,7 @@ export function buildDisputeBundle(
       headRevision: last.revision,
       headHash: last.hash,
     },
-    events: events.map(toBundleEvent),
+    events: events.map((e) => toBundleEvent<TicketEvent>(e)),
     policy: {
       version: reported.policyVersion,
       timeZone: reported.timeZone,
@@ -103,11 +103,11 @@ function policySource(
   return {
     stream: prefix[0].stream,
     policyEventHash: prefix[end].hash,
-    events: prefix.map(toBundleEvent),
+    events: prefix.map((e) => toBundleEvent<ContractEvent>(e)),
   };
 }
 
-export function toBundleEvent(event: RecordedEvent<TicketEvent | ContractEvent>): BundleEvent {
+export function toBundleEvent<E extends EventShape>(event: RecordedEvent<E>): BundleEvent<E> {
   return {
     id: event.id,
     type: event.type,
@@ -115,11 +115,11 @@ export function toBundleEvent(event: RecordedEvent<TicketEvent | ContractEvent>)
     stream: event.stream,
     revision: event.revision,
     position: event.position.toString(),
-    data: event.data as JsonObject,
+    data: event.data,
     metadata: event.metadata,
     prevHash: event.prevHash,
     hash: event.hash,
-  };
+  } as BundleEvent<E>;
 }
 
 /** The domain's view of recorded events: type and data only. */

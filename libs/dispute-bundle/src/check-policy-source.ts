@@ -1,5 +1,5 @@
 import canonicalize from 'canonicalize';
-import { contractStream, slaPolicyInForce, type FaultReportedData, type SlaPolicySetData } from '#domain';
+import { contractStream, slaPolicyInForce, type FaultReportedData } from '#domain';
 import { checkBundleChain } from './check-bundle-chain.js';
 import type { PolicySource } from './dispute-bundle.js';
 import { describeBreak, type EventBreak } from './event-break.js';
@@ -26,12 +26,12 @@ export function checkPolicySource(source: PolicySource, reported: FaultReportedD
   }
   const problems: string[] = [];
   const last = chain.last!;
-  const set = last.data as unknown as SlaPolicySetData;
   const where = `the last contract event (revision ${last.revision}, ${last.type}, id ${last.id})`;
   if (last.type !== 'SlaPolicySet') {
     problems.push(`${where} is not the SlaPolicySet of version ${reported.policyVersion}`);
     return { problems };
   }
+  const set = last.data;
   if (set.version !== reported.policyVersion) {
     problems.push(`${where} sets version ${set.version}, FaultReported says ${reported.policyVersion}`);
   }
@@ -44,9 +44,7 @@ export function checkPolicySource(source: PolicySource, reported: FaultReportedD
     );
   }
   // The domain's rule: the latest version in effect at the report, else the first one.
-  const versions = source.events
-    .filter((e) => e.type === 'SlaPolicySet')
-    .map((e) => e.data as unknown as SlaPolicySetData);
+  const versions = source.events.flatMap((e) => (e.type === 'SlaPolicySet' ? [e.data] : []));
   const inForce = slaPolicyInForce(versions, Date.parse(reported.reportedAt));
   if (inForce.version !== set.version) {
     problems.push(

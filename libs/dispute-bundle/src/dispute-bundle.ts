@@ -1,5 +1,5 @@
-import type { EventMetadata, JsonObject } from '#event-store';
-import type { SlaPolicy, SlaReading } from '#domain';
+import type { AnyEvent, EventMetadata, EventShape } from '#event-store';
+import type { ContractEvent, SlaPolicy, SlaReading, TicketEvent } from '#domain';
 
 /** What the `format` field of every dispute bundle says. */
 export const BUNDLE_FORMAT = 'service-ledger/dispute-bundle';
@@ -22,19 +22,23 @@ export const HASHED_FIELDS = [
 ] as const;
 
 /** One event exactly as stored, with its global position as a decimal string (JSON has no bigint). */
-export interface BundleEvent {
+/** An event in a bundle: the stored envelope (position as a decimal string) with its type and data. */
+export interface BundleEnvelope {
   id: string;
-  type: string;
   schemaVersion: number;
   stream: string;
   revision: number;
   /** Position in the store's global log; not hashed (the log assigns it). */
   position: string;
-  data: JsonObject;
   metadata: EventMetadata;
   prevHash: string | null;
   hash: string;
 }
+
+/** Over a union of domain events a union too, as RecordedEvent: narrowing on `type` narrows `data`. */
+export type BundleEvent<E extends EventShape = AnyEvent> = E extends EventShape
+  ? BundleEnvelope & { type: E['type']; data: E['data'] }
+  : never;
 
 /**
  * The contract stream from its first event up to the SlaPolicySet event of the version that judged
@@ -44,7 +48,7 @@ export interface PolicySource {
   stream: string;
   /** Hash of the SlaPolicySet event, the last of `events`. */
   policyEventHash: string;
-  events: BundleEvent[];
+  events: BundleEvent<ContractEvent>[];
 }
 
 /**
@@ -77,7 +81,7 @@ export interface DisputeBundle {
     /** The hash of the last event: it commits to every event before it. */
     headHash: string;
   };
-  events: BundleEvent[];
+  events: BundleEvent<TicketEvent>[];
   /**
    * The SLA policy version that judges the ticket: the snapshot recorded in FaultReported, and
    * where that version came from, the contract stream.

@@ -1,5 +1,5 @@
 import canonicalize from 'canonicalize';
-import { slaClock, ticketStream, type FaultReportedData, type SlaReading } from '#domain';
+import { slaClock, ticketStream, type SlaReading } from '#domain';
 import { ticketEvents } from './build-dispute-bundle.js';
 import { checkBundleChain } from './check-bundle-chain.js';
 import { checkPolicySource } from './check-policy-source.js';
@@ -113,7 +113,7 @@ function checkSummaries(bundle: DisputeBundle, verdict: BundleVerdict): void {
     verdict.problems.push(`the first event is ${first.type}, not FaultReported`);
     return;
   }
-  const reported = first.data as unknown as FaultReportedData;
+  const reported = first.data;
   verdict.policyVersion = reported.policyVersion;
   const claims: [string, unknown, unknown][] = [
     ['ticket.id', bundle.ticket.id, reported.ticketId],

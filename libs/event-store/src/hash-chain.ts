@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { RecordedEvent } from './recorded-event.js';
+import type { EventShape, RecordedEvent } from './recorded-event.js';
+
+/** Any recorded event, whatever its domain type: hashing and chaining read only the envelope and JSON. */
+type AnyRecorded = RecordedEvent<EventShape>;
 
 /** The fields a hash covers: the whole envelope and data, except the global position (assigned by the log). */
-export type HashedFields = Omit<RecordedEvent, 'position' | 'hash'>;
+export type HashedFields = Omit<AnyRecorded, 'position' | 'hash'>;
 
 /** SHA-256 (hex) over the RFC 8785 canonical JSON of the event's fields and its predecessor's hash. */
 export function hashEvent(event: HashedFields): string {
@@ -36,8 +39,8 @@ export type VerifyResult =
  * Checks a stream's events in order: revisions 0,1,2…, each prevHash is the hash before it,
  * each hash is recomputed from the event. Names the first event that does not hold.
  */
-export function verifyStream(events: Iterable<RecordedEvent>): VerifyResult {
-  let prev: RecordedEvent | undefined;
+export function verifyStream(events: Iterable<AnyRecorded>): VerifyResult {
+  let prev: AnyRecorded | undefined;
   let count = 0;
   for (const event of events) {
     const bad = checkLink(prev, event);
@@ -50,8 +53,8 @@ export function verifyStream(events: Iterable<RecordedEvent>): VerifyResult {
 
 /** Incremental form of verifyStream, for verifying a whole store event by event. */
 export function checkLink(
-  prev: RecordedEvent | undefined,
-  event: RecordedEvent,
+  prev: AnyRecorded | undefined,
+  event: AnyRecorded,
 ): { reason: ChainBreakReason; expected: string; found: string } | undefined {
   const expectedRevision = prev ? prev.revision + 1 : 0;
   if (prev && prev.stream !== event.stream) {

@@ -85,7 +85,7 @@ export class PhaseSurveysController {
     const surveys: PhaseSurveyView[] = [];
     for (const event of events) {
       if (event.type !== 'PhaseSurveyRecorded') continue;
-      const survey = event.data as unknown as PhaseSurveyView;
+      const survey: PhaseSurveyView = event.data;
       const month = survey.surveyedAt.slice(0, 7);
       if (query.from !== undefined && month < query.from) continue;
       if (query.to !== undefined && month > query.to) continue;

@@ -2,7 +2,7 @@ import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import type { Actor } from '../shared/actor.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { instantMs, zonedIso } from '../shared/instant.js';
-import { requireText } from '../shared/require.js';
+import { fieldsOf, requireText } from '../shared/require.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
 import { ValidationError } from '../shared/validation.error.js';
 import type { RecordInspectionData, RecordRevisitData } from './contract.commands.js';
@@ -63,7 +63,7 @@ function recordBasics(
   nowMs: number,
 ): { id: string; atMs: number; period: string } {
   const names = KINDS[kind];
-  const given = data as unknown as Record<string, unknown>;
+  const given = fieldsOf(data);
   const id = requireText(given[names.id], `data.${names.id}`, 200);
   const atMs = recordedAtMs(given[names.at], `data.${names.at}`, nowMs);
   const period =

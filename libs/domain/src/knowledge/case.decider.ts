@@ -4,7 +4,7 @@ import type { Decider } from '../shared/decider.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';
 import { NotFoundError } from '../shared/not-found.error.js';
 import { requireProduct } from '../shared/product.js';
-import { requireText } from '../shared/require.js';
+import { fieldsOf, requireText } from '../shared/require.js';
 import type { Role } from '../shared/actor.js';
 import type { CaseCommand } from './case.commands.js';
 import type { CaseEvent, CaseText } from './case.events.js';
@@ -22,7 +22,7 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
   const actor = requireActor(command.actor);
   assertRole(actor, command.type, CASE_AUTHORS);
   const at = new Date(businessMs(command)).toISOString();
-  const data = command.data as unknown as Record<string, unknown>;
+  const data = fieldsOf(command.data);
   switch (command.type) {
     case 'PublishCase': {
       const caseId = requireText(data.caseId, 'data.caseId', 200);

@@ -3,7 +3,7 @@ import { businessMs, requireCommandActor, requireCommandShape } from '../shared/
 import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { NotFoundError } from '../shared/not-found.error.js';
-import { requireOneOf, requireText } from '../shared/require.js';
+import { fieldsOf, requireOneOf, requireText } from '../shared/require.js';
 import type { PlaybookCommand } from './playbook.commands.js';
 import { PLAYBOOK_KINDS, type PlaybookEvent, type PlaybookText } from './playbook.events.js';
 import { evolvePlaybook, initialPlaybookState, type PlaybookState } from './playbook.state.js';
@@ -20,7 +20,7 @@ export function decidePlaybook(command: PlaybookCommand, state: PlaybookState): 
   const allowed = command.type === 'WritePlaybook' ? [SYSTEM_ROLE, 'manager'] : ['manager'];
   if (!allowed.includes(actor.role)) throw new ForbiddenError(actor.role, command.type);
   const at = new Date(businessMs(command)).toISOString();
-  const data = command.data as unknown as Record<string, unknown>;
+  const data = fieldsOf(command.data);
   switch (command.type) {
     case 'WritePlaybook': {
       if (state.status === 'written') return [];

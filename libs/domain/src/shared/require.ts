@@ -43,3 +43,17 @@ export function defined<T extends object>(value: T): T {
   for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = item;
   return out as T;
 }
+
+/** The fields of a command's data, to check one by one: input from outside is never trusted to match its type. */
+export function fieldsOf(data: object): Readonly<Record<string, unknown>> {
+  return Object.fromEntries(Object.entries(data));
+}
+
+/** The object without its undefined members (JSON drops them; the event store refuses them). */
+export function withoutUndefined<T extends object>(value: T): T {
+  const copy = { ...value };
+  for (const key of Object.keys(copy) as (keyof T)[]) {
+    if (copy[key] === undefined) delete copy[key];
+  }
+  return copy;
+}

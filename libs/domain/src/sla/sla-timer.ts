@@ -1,3 +1,4 @@
+import { withoutUndefined } from '../shared/require.js';
 import { zonedIso } from '../shared/instant.js';
 import type { WorkingTime } from './working-time.js';
 
@@ -111,7 +112,5 @@ export function readTimer(
     elapsedMs,
     overrunMs: state === 'breached' ? Math.max(0, elapsedMs - current.targetMs) : 0,
   };
-  return Object.fromEntries(
-    Object.entries(reading).filter(([, v]) => v !== undefined),
-  ) as unknown as SlaTimerReading;
+  return withoutUndefined(reading);
 }
