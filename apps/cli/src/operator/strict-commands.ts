@@ -16,6 +16,7 @@ interface CommanderCommand {
  * extra argument exits 2 with a hint; help exits 0.
  */
 export function strictCommands(runner: CommandRunnerService): void {
+  // Reason: nest-commander keeps its commander program private and offers no other way to configure it.
   const root = (runner as unknown as { commander: CommanderCommand }).commander;
   root.name('npm run cli --');
   const exit = (error: { exitCode: number }): never =>

@@ -96,6 +96,7 @@ function readEnvelope(metadata: unknown): EsdbEnvelope | undefined {
     isPlainObject(metadata.metadata) &&
     typeof hash === 'string' &&
     (prevHash === null || typeof prevHash === 'string');
+  // Reason: the server's JSON, checked field by field just above.
   return ok ? (metadata as unknown as EsdbEnvelope) : undefined;
 }
 

@@ -87,6 +87,7 @@ export function notificationsOf(type: string, data: Record<string, unknown>): No
           ...addressed(SERVICE_MANAGER),
           kind: complaint ? 'complaint_reported' : 'level1_reported',
           severity: typeof data.severity === 'number' ? data.severity : null,
+          // Reason: notificationsOf reads every type's data untyped; this is a FaultReported's.
           dueAt: responseDue(data as unknown as FaultReportedData),
         },
       ];
