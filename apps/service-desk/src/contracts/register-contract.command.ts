@@ -1,6 +1,7 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { writeResult, type WriteResultDto } from '../staff/write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
+import { ServiceCommand } from '../command-handling/service-command.js';
 import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import {
   contractDecider,
@@ -19,20 +20,13 @@ import type { RegisterContractDto } from './register-contract.dto.js';
  * Registers a contract (with SLA policy version 1: the defaults of DOMAIN.md) after checking, in
  * their own streams, that the customer exists and the inspection expert is an active engineer.
  */
-export class RegisterContractCommand extends Command<WriteResultDto> {
-  constructor(
-    readonly body: RegisterContractDto,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class RegisterContractCommand extends ServiceCommand<RegisterContractDto, WriteResultDto> {}
 
 @CommandHandler(RegisterContractCommand)
 export class RegisterContractHandler implements ICommandHandler<RegisterContractCommand> {
   constructor(private readonly seam: CommandSeam) {}
 
-  async execute({ body, context }: RegisterContractCommand): Promise<WriteResultDto> {
+  async execute({ input: body, context }: RegisterContractCommand): Promise<WriteResultDto> {
     return writeResult(this.contractIdFor(context), await this.register(body, context));
   }
 

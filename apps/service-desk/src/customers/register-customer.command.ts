@@ -1,6 +1,7 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { writeResult, type WriteResultDto } from '../staff/write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
+import { ServiceCommand } from '../command-handling/service-command.js';
 import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import {
   batchDecider,
@@ -18,20 +19,13 @@ const registerWithContacts = batchDecider(customerDecider);
  * Registers a customer and its contacts in one append. The customer's and contacts' ids are
  * derived from the command id: a retried request (same Idempotency-Key) meets its own events.
  */
-export class RegisterCustomerCommand extends Command<WriteResultDto> {
-  constructor(
-    readonly body: RegisterCustomerDto,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class RegisterCustomerCommand extends ServiceCommand<RegisterCustomerDto, WriteResultDto> {}
 
 @CommandHandler(RegisterCustomerCommand)
 export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomerCommand> {
   constructor(private readonly seam: CommandSeam) {}
 
-  async execute({ body, context }: RegisterCustomerCommand): Promise<WriteResultDto> {
+  async execute({ input: body, context }: RegisterCustomerCommand): Promise<WriteResultDto> {
     return writeResult(this.customerIdFor(context), await this.register(body, context));
   }
 

@@ -1,12 +1,9 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { contractDecider, contractStream, type TicketEvent } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import { contractDecider, contractStream } from '#domain';
 import { buildDisputeBundle, type DisputeBundle } from '#dispute-bundle';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { Clock } from '../clock/clock.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
-import { ProblemException } from '../problem-details/problem.exception.js';
-import { ProblemType } from '../problem-details/problem-types.js';
 import { TicketHistory } from '../tickets/ticket-history.js';
 
 export class GetDisputeBundleQuery extends Query<DisputeBundle> {
@@ -36,16 +33,7 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
   ) {}
 
   async execute({ ticketId, user, asOf }: GetDisputeBundleQuery): Promise<DisputeBundle> {
-    const all = await this.history.readableBy(user, ticketId);
-    const events = asOf === undefined ? all : recordedBy(all, asOf);
-    if (events.length === 0) {
-      throw new ProblemException({
-        type: ProblemType.notFound,
-        title: 'Not Found',
-        status: 404,
-        detail: `Ticket ${ticketId} had not been recorded yet at ${asOf}`,
-      });
-    }
+    const events = await this.history.readableBy(user, ticketId, asOf);
     const [reported] = events;
     if (reported.type !== 'FaultReported')
       throw new Error(`ticket ${ticketId} does not start with FaultReported`);
@@ -56,17 +44,4 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
       ...(asOf !== undefined && { slaAt: new Date(asOf).toISOString() }),
     });
   }
-}
-
-/**
- * The events the ledger held at `asOf`: those recorded by then. The store appends in recording
- * order, so this is a prefix of the stream, whose last hash was the head at that instant.
- */
-function recordedBy(
-  events: readonly RecordedEvent<TicketEvent>[],
-  asOf: string,
-): RecordedEvent<TicketEvent>[] {
-  const asOfMs = Date.parse(asOf);
-  const end = events.findIndex((event) => Date.parse(event.metadata.recordedAt) > asOfMs);
-  return end < 0 ? [...events] : events.slice(0, end);
 }

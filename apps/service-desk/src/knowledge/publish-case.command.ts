@@ -1,5 +1,5 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { derivedId, stampOf, type CommandContext } from '#command-handling';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { derivedId, stampOf } from '#command-handling';
 import {
   caseDecider,
   kbCaseStream,
@@ -10,6 +10,7 @@ import {
   type ResolvedData,
 } from '#domain';
 import { CommandSeam } from '../command-handling/command-seam.js';
+import { ServiceCommand } from '../command-handling/service-command.js';
 import { writeResult, type WriteResultDto } from '../staff/write-result.dto.js';
 import type { PublishCaseDto } from './publish-case.dto.js';
 
@@ -20,20 +21,13 @@ export const caseIdFor = (ticketId: string): string => derivedId('kb-case', tick
  * Publishes a ticket as a case: folds the ticket's stream for its state (only a resolved one
  * qualifies) and takes the text the caller left out from the report and the latest resolution.
  */
-export class PublishCaseCommand extends Command<WriteResultDto> {
-  constructor(
-    readonly body: PublishCaseDto,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class PublishCaseCommand extends ServiceCommand<PublishCaseDto, WriteResultDto> {}
 
 @CommandHandler(PublishCaseCommand)
 export class PublishCaseHandler implements ICommandHandler<PublishCaseCommand> {
   constructor(private readonly seam: CommandSeam) {}
 
-  async execute({ body, context }: PublishCaseCommand): Promise<WriteResultDto> {
+  async execute({ input: body, context }: PublishCaseCommand): Promise<WriteResultDto> {
     const ticket = await this.seam.load(ticketStream(body.ticketId), ticketDecider);
     const report = ticket.events.find((e) => e.type === 'FaultReported')?.data as
       FaultReportedData | undefined;

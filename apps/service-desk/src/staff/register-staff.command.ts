@@ -1,6 +1,7 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { writeResult, type WriteResultDto } from './write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
+import { ServiceCommand } from '../command-handling/service-command.js';
 import { type CommandContext, type CommandResult, derivedId, stampOf } from '#command-handling';
 import {
   customerDecider,
@@ -28,14 +29,7 @@ export interface NewStaff {
  * starts the staff stream. The staff id is derived from the command id, so a retried request
  * (same Idempotency-Key) finds its own reservation and completes the same registration.
  */
-export class RegisterStaffCommand extends Command<WriteResultDto> {
-  constructor(
-    readonly input: NewStaff,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class RegisterStaffCommand extends ServiceCommand<NewStaff, WriteResultDto> {}
 
 @CommandHandler(RegisterStaffCommand)
 export class RegisterStaffHandler implements ICommandHandler<RegisterStaffCommand> {
@@ -45,7 +39,7 @@ export class RegisterStaffHandler implements ICommandHandler<RegisterStaffComman
     private readonly passwords: PasswordHasher,
   ) {}
 
-  async execute({ input, context }: RegisterStaffCommand): Promise<WriteResultDto> {
+  async execute({ input: input, context }: RegisterStaffCommand): Promise<WriteResultDto> {
     return writeResult(this.staffIdFor(context), await this.register(input, context));
   }
 

@@ -1,7 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { ProblemException } from '../problem-details/problem.exception.js';
-import { ProblemType } from '../problem-details/problem-types.js';
 import { TicketHistory } from '../tickets/ticket-history.js';
 import { redactFor, ticketView, type TicketView } from '../tickets/ticket-view.js';
 
@@ -25,17 +23,6 @@ export class TicketAsOfHandler implements IQueryHandler<TicketAsOfQuery> {
   constructor(private readonly history: TicketHistory) {}
 
   async execute({ ticketId, at, user }: TicketAsOfQuery): Promise<TicketView> {
-    const all = await this.history.readableBy(user, ticketId);
-    const atMs = Date.parse(at);
-    const known = all.filter((event) => Date.parse(event.metadata.recordedAt) <= atMs);
-    if (known.length === 0) {
-      throw new ProblemException({
-        type: ProblemType.notFound,
-        title: 'Not Found',
-        status: 404,
-        detail: `Ticket ${ticketId} had not been recorded yet at ${at}`,
-      });
-    }
-    return redactFor(ticketView(known, at), user);
+    return redactFor(ticketView(await this.history.readableBy(user, ticketId, at), at), user);
   }
 }
