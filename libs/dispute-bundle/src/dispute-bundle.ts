@@ -1,4 +1,4 @@
-import type { AnyEvent, EventMetadata, EventShape } from '#event-store';
+import type { AnyEvent, EventShape, RecordedEnvelope } from '#event-store';
 import type { ContractEvent, SlaPolicy, SlaReading, TicketEvent } from '#domain';
 
 /** What the `format` field of every dispute bundle says. */
@@ -21,19 +21,11 @@ export const HASHED_FIELDS = [
   'prevHash',
 ] as const;
 
-/** One event exactly as stored, with its global position as a decimal string (JSON has no bigint). */
-/** An event in a bundle: the stored envelope (position as a decimal string) with its type and data. */
-export interface BundleEnvelope {
-  id: string;
-  schemaVersion: number;
-  stream: string;
-  revision: number;
-  /** Position in the store's global log; not hashed (the log assigns it). */
+/** The envelope of an event exactly as stored, but with its global position as a decimal string (JSON has no bigint). */
+export type BundleEnvelope = Omit<RecordedEnvelope, 'position'> & {
+  /** Position in the store's global log, in decimal; not hashed (the log assigns it). */
   position: string;
-  metadata: EventMetadata;
-  prevHash: string | null;
-  hash: string;
-}
+};
 
 /** Over a union of domain events a union too, as RecordedEvent: narrowing on `type` narrows `data`. */
 export type BundleEvent<E extends EventShape = AnyEvent> = E extends EventShape

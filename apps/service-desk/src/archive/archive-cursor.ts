@@ -1,5 +1,4 @@
-import { ProblemException } from '../problem-details/problem.exception.js';
-import { ProblemType } from '../problem-details/problem-types.js';
+import * as pageCursor from '../ticket-queries/page-cursor.js';
 
 /** Where a page of the archive ends: the last ticket's report time (epoch ms) and id. */
 export interface ArchiveCursor {
@@ -7,26 +6,21 @@ export interface ArchiveCursor {
   ticketId: string;
 }
 
+/** How an archive cursor is kept: `[reportedMs, ticketId]`. */
+type Kept = [number, string];
+const isKept = (value: unknown): value is Kept =>
+  Array.isArray(value) && Number.isSafeInteger(value[0]) && typeof value[1] === 'string';
+
 export function encodeCursor(cursor: ArchiveCursor): string {
-  return Buffer.from(JSON.stringify([cursor.reportedMs, cursor.ticketId])).toString('base64url');
+  return pageCursor.encodeCursor([cursor.reportedMs, cursor.ticketId] satisfies Kept);
 }
 
 /** The cursor, or a 400 naming `cursor` when it is not one this service gave. */
 export function decodeCursor(text: string): ArchiveCursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && Number.isSafeInteger(value[0]) && typeof value[1] === 'string') {
-      return { reportedMs: value[0] as number, ticketId: value[1] };
-    }
-  } catch {
-    // falls through to the 400
-  }
-  const message = 'cursor must be a nextCursor this service gave';
-  throw new ProblemException({
-    type: ProblemType.validationFailed,
-    title: 'Bad Request',
-    status: 400,
-    detail: message,
-    errors: [{ field: 'cursor', message }],
-  });
+  const [reportedMs, ticketId] = pageCursor.decodeCursor(
+    text,
+    isKept,
+    'cursor must be a nextCursor this service gave',
+  );
+  return { reportedMs, ticketId };
 }

@@ -2,7 +2,12 @@ import type { ApiResponseSchemaHost } from '@nestjs/swagger';
 
 type SchemaObject = ApiResponseSchemaHost['schema'];
 
-const hash = { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256, hex' };
+/** The pieces the schema is made of; a property adds its own description, example or format. */
+const string = { type: 'string' };
+const integer = { type: 'integer' };
+const instant = { type: 'string', format: 'date-time' };
+const anyObject = { type: 'object', additionalProperties: true };
+const hash = { ...string, pattern: '^[0-9a-f]{64}$', description: 'SHA-256, hex' };
 
 const bundleEvent: SchemaObject = {
   type: 'object',
@@ -20,16 +25,15 @@ const bundleEvent: SchemaObject = {
     'hash',
   ],
   properties: {
-    id: { type: 'string', format: 'uuid' },
-    type: { type: 'string', example: 'Responded' },
-    schemaVersion: { type: 'integer' },
-    stream: { type: 'string', example: 'ticket-5b1c0a36-0d4e-4f7e-9a51-0c8f4e2b7d11' },
-    revision: { type: 'integer', description: '0, 1, 2, ... within the stream' },
-    position: { type: 'string', description: "place in the store's global log (decimal; not hashed)" },
-    data: { type: 'object', additionalProperties: true },
+    id: { ...string, format: 'uuid' },
+    type: { ...string, example: 'Responded' },
+    schemaVersion: integer,
+    stream: { ...string, example: 'ticket-5b1c0a36-0d4e-4f7e-9a51-0c8f4e2b7d11' },
+    revision: { ...integer, description: '0, 1, 2, ... within the stream' },
+    position: { ...string, description: "place in the store's global log (decimal; not hashed)" },
+    data: anyObject,
     metadata: {
-      type: 'object',
-      additionalProperties: true,
+      ...anyObject,
       description: 'actor {id, role}, source, correlationId, causationId, commandId, occurredAt, recordedAt',
     },
     prevHash: { ...hash, nullable: true, description: 'hash of the event before it; null at revision 0' },
@@ -52,39 +56,38 @@ export const DISPUTE_BUNDLE_SCHEMA: SchemaObject = {
     'instructions',
   ],
   properties: {
-    format: { type: 'string', enum: ['service-ledger/dispute-bundle'] },
-    formatVersion: { type: 'integer', enum: [1] },
-    generatedAt: { type: 'string', format: 'date-time' },
+    format: { ...string, enum: ['service-ledger/dispute-bundle'] },
+    formatVersion: { ...integer, enum: [1] },
+    generatedAt: instant,
     asOf: {
-      type: 'string',
-      format: 'date-time',
+      ...instant,
       description: 'the instant described: events recorded by then, SLA read at it',
     },
     generatedBy: {
       type: 'object',
-      properties: { id: { type: 'string' }, username: { type: 'string' }, role: { type: 'string' } },
+      properties: { id: string, username: string, role: string },
     },
     ticket: {
       type: 'object',
       properties: {
-        id: { type: 'string' },
-        serviceNo: { type: 'string', example: 'SV-202611-0042' },
-        customerId: { type: 'string' },
-        contractId: { type: 'string' },
-        stream: { type: 'string' },
+        id: string,
+        serviceNo: { ...string, example: 'SV-202611-0042' },
+        customerId: string,
+        contractId: string,
+        stream: string,
       },
     },
     integrity: {
       type: 'object',
       description: 'How the hashes are computed, and the head of the chain',
       properties: {
-        canonicalization: { type: 'string' },
-        hashAlgorithm: { type: 'string' },
-        hashEncoding: { type: 'string' },
-        hashedFields: { type: 'array', items: { type: 'string' } },
-        chain: { type: 'string' },
-        eventCount: { type: 'integer' },
-        headRevision: { type: 'integer' },
+        canonicalization: string,
+        hashAlgorithm: string,
+        hashEncoding: string,
+        hashedFields: { type: 'array', items: string },
+        chain: string,
+        eventCount: integer,
+        headRevision: integer,
         headHash: hash,
       },
     },
@@ -93,15 +96,15 @@ export const DISPUTE_BUNDLE_SCHEMA: SchemaObject = {
       type: 'object',
       description: 'The SLA policy version that judged the ticket, and where the contract set it',
       properties: {
-        version: { type: 'integer' },
-        timeZone: { type: 'string' },
-        slaPolicy: { type: 'object', additionalProperties: true },
-        recordedIn: { type: 'string' },
+        version: integer,
+        timeZone: string,
+        slaPolicy: anyObject,
+        recordedIn: string,
         source: {
           type: 'object',
           description: 'the contract stream from revision 0 to the SlaPolicySet event of this version',
           properties: {
-            stream: { type: 'string' },
+            stream: string,
             policyEventHash: hash,
             events: { type: 'array', items: bundleEvent },
           },
@@ -112,18 +115,18 @@ export const DISPUTE_BUNDLE_SCHEMA: SchemaObject = {
       type: 'object',
       description: 'The SLA reading (slaClock) at inputs.at, computed from the events',
       properties: {
-        function: { type: 'string' },
+        function: string,
         inputs: {
           type: 'object',
           properties: {
-            at: { type: 'string', format: 'date-time' },
-            events: { type: 'string' },
-            policy: { type: 'string' },
+            at: instant,
+            events: string,
+            policy: string,
           },
         },
-        result: { type: 'object', additionalProperties: true },
+        result: anyObject,
       },
     },
-    instructions: { type: 'array', items: { type: 'string' }, description: 'how a third party checks it' },
+    instructions: { type: 'array', items: string, description: 'how a third party checks it' },
   },
 };

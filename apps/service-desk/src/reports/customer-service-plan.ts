@@ -4,11 +4,9 @@ import {
   periodMonths,
   servicePlanStatus,
   type ContractEvent,
-  type ImplementationPhase,
   type InspectionFindings,
-  type Product,
+  type PhaseSurveyRecordedData,
   type RevisitAnswers,
-  type SatisfactionScores,
   type ServicePlanOutcome,
   type ServicePlanPeriod,
 } from '#domain';
@@ -41,18 +39,8 @@ export interface MaintenanceRevisit extends PlanItem {
   recordedBy?: string;
 }
 
-export interface MaintenancePhaseSurvey {
-  contractId: string;
-  contract: string;
-  surveyId: string;
-  phase: ImplementationPhase;
-  product: Product;
-  implementingTeam?: string;
-  respondent: string;
-  scores: SatisfactionScores;
-  comments?: string;
-  surveyedAt: string;
-}
+/** A phase survey answered in the period, as the contract recorded it (less who typed it in), with the contract's name. */
+export type MaintenancePhaseSurvey = Omit<PhaseSurveyRecordedData, 'recordedBy'> & { contract: string };
 
 export interface CustomerServicePlan {
   inspections: MaintenanceInspection[];

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsTimeZone, IsUUID, Matches } from 'class-validator';
-import { Omittable } from '../validation/omittable.decorator.js';
-import { REPORT_FORMATS, type ReportFormat } from './report-format.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, IsUUID, Matches } from 'class-validator';
+import type { ReportFormat } from './report-format.js';
+import { ReportFormatParam, ReportTimeZone } from './report-query.decorators.js';
 
 /** `GET /api/reports/maintenance`: one customer, one month or quarter. */
 export class MaintenanceReportQueryDto {
@@ -16,14 +16,9 @@ export class MaintenanceReportQueryDto {
   })
   period: string;
 
-  @ApiPropertyOptional({ description: 'IANA time zone (default Asia/Shanghai)', example: 'Asia/Shanghai' })
-  @Omittable()
-  @IsString()
-  @IsTimeZone()
+  @ReportTimeZone('IANA time zone (default Asia/Shanghai)', 'Asia/Shanghai')
   tz?: string;
 
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'csv, or send Accept: text/csv (default json)' })
-  @Omittable()
-  @IsIn(REPORT_FORMATS)
+  @ReportFormatParam()
   format?: ReportFormat;
 }

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsString, IsTimeZone, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsString, Matches } from 'class-validator';
 import { Omittable } from '../validation/omittable.decorator.js';
 import { PERIOD_PATTERN } from './report-period.js';
-import { REPORT_FORMATS, type ReportFormat } from './report-format.js';
+import type { ReportFormat } from './report-format.js';
+import { ReportFormatParam, ReportTimeZone } from './report-query.decorators.js';
 import { GROUP_BYS, type GroupBy } from './sla-report.types.js';
 
 /** `GET /api/reports/sla`: the period [from, to), its time zone, the grouping and the format. */
@@ -38,13 +39,7 @@ export class SlaReportQueryDto {
   })
   period?: string;
 
-  @ApiPropertyOptional({
-    description: 'IANA time zone of dates, months and the answer (default Asia/Shanghai)',
-    example: 'Asia/Shanghai',
-  })
-  @Omittable()
-  @IsString()
-  @IsTimeZone()
+  @ReportTimeZone('IANA time zone of dates, months and the answer (default Asia/Shanghai)', 'Asia/Shanghai')
   tz?: string;
 
   @ApiPropertyOptional({ enum: GROUP_BYS, description: 'One row per group; without it, only the total' })
@@ -52,8 +47,6 @@ export class SlaReportQueryDto {
   @IsIn(GROUP_BYS)
   groupBy?: GroupBy;
 
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'csv, or send Accept: text/csv (default json)' })
-  @Omittable()
-  @IsIn(REPORT_FORMATS)
+  @ReportFormatParam()
   format?: ReportFormat;
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { TICKET_STATUS_AFTER, type TicketEvent, type TicketEventOf } from '#domain';
 import { domainEventOf, type EventShape, type RecordedEvent } from '#event-store';
+import { inIdSlices } from '../../id-slices.js';
 import { insertRows } from '../../insert-rows.js';
 import type {
   ArchiveDb,
@@ -9,9 +10,6 @@ import type {
   ArchiveTicketEventRow,
   ArchiveTicketRow,
 } from './archive.tables.js';
-
-/** ticket_id IN (...) lists stay well below the databases' parameter limits. */
-const IDS_PER_QUERY = 500;
 
 /**
  * Keeps each ticket event, then folds it into the ticket's row, escalations and surveys. A batch
@@ -30,9 +28,10 @@ export async function applyTicketEvents(
   for (const recorded of batch) {
     const event = domainEventOf(recorded);
     const ticketId = event.data.ticketId;
-    kept.push(keptEvent(recorded, ticketId));
-    if (event.type === 'Escalated') escalations.push(escalationRow(recorded, event.data));
-    if (event.type === 'SatisfactionRecorded') surveys.push(surveyRow(recorded, event.data));
+    const key: EventKey = { ticket_id: ticketId, seq: recorded.revision };
+    kept.push(keptEvent(key, recorded));
+    if (event.type === 'Escalated') escalations.push(escalationRow(key, event.data));
+    if (event.type === 'SatisfactionRecorded') surveys.push(surveyRow(key, event.data));
     const row = tickets.get(ticketId);
     if (event.type === 'FaultReported' && !row) {
       tickets.set(ticketId, ticketRow(event));
@@ -51,16 +50,10 @@ export async function applyTicketEvents(
 
 /** The stored rows of these tickets (those that have one). */
 async function storedTickets(trx: Transaction<ArchiveDb>, ticketIds: readonly string[]) {
-  const rows = new Map<string, ArchiveTicketRow>();
-  for (let i = 0; i < ticketIds.length; i += IDS_PER_QUERY) {
-    const found = await trx
-      .selectFrom('archive_tickets')
-      .selectAll()
-      .where('ticket_id', 'in', ticketIds.slice(i, i + IDS_PER_QUERY))
-      .execute();
-    for (const row of found) rows.set(row.ticket_id, row);
-  }
-  return rows;
+  const found = await inIdSlices(ticketIds, (slice) =>
+    trx.selectFrom('archive_tickets').selectAll().where('ticket_id', 'in', slice).execute(),
+  );
+  return new Map<string, ArchiveTicketRow>(found.map((row) => [row.ticket_id, row]));
 }
 
 /** Folds one event (not the report) into the ticket's row; false when it changes nothing there. */
@@ -102,10 +95,15 @@ function foldInto(row: ArchiveTicketRow, event: TicketEvent): boolean {
   return true;
 }
 
-function keptEvent(recorded: RecordedEvent<EventShape>, ticketId: string): ArchiveTicketEventRow {
+/** The key of an event's row in the per-event tables (events, escalations, surveys): its ticket and its revision there. */
+interface EventKey {
+  ticket_id: string;
+  seq: number;
+}
+
+function keptEvent(key: EventKey, recorded: RecordedEvent<EventShape>): ArchiveTicketEventRow {
   return {
-    ticket_id: ticketId,
-    seq: recorded.revision,
+    ...key,
     type: recorded.type,
     occurred_at: recorded.metadata.occurredAt,
     recorded_at: recorded.metadata.recordedAt,
@@ -149,13 +147,9 @@ function ticketRow(event: TicketEventOf<'FaultReported'>): ArchiveTicketRow {
   };
 }
 
-function escalationRow(
-  recorded: RecordedEvent<EventShape>,
-  d: TicketEventOf<'Escalated'>['data'],
-): ArchiveEscalationRow {
+function escalationRow(key: EventKey, d: TicketEventOf<'Escalated'>['data']): ArchiveEscalationRow {
   return {
-    ticket_id: d.ticketId,
-    seq: recorded.revision,
+    ...key,
     level: d.level,
     reason: d.reason,
     recipient: d.to,
@@ -166,13 +160,9 @@ function escalationRow(
   };
 }
 
-function surveyRow(
-  recorded: RecordedEvent<EventShape>,
-  d: TicketEventOf<'SatisfactionRecorded'>['data'],
-): ArchiveSurveyRow {
+function surveyRow(key: EventKey, d: TicketEventOf<'SatisfactionRecorded'>['data']): ArchiveSurveyRow {
   return {
-    ticket_id: d.ticketId,
-    seq: recorded.revision,
+    ...key,
     surveyed_at: d.surveyedAt,
     scores: JSON.stringify(d.scores),
     comments: d.comments ?? null,

@@ -7,13 +7,11 @@ import {
   type TicketHistoryEntry,
 } from '#domain';
 import { domainEventOf, type RecordedEvent } from '#event-store';
+import { inIdSlices } from '../../id-slices.js';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { createSlaDeadlinesSchema } from './sla-deadlines.schema.js';
 import type { SlaDeadlineRow, SlaDeadlinesDb } from './sla-deadlines.tables.js';
-
-/** ticket_id IN (...) lists stay well below the databases' parameter limits. */
-const IDS_PER_QUERY = 500;
 
 /**
  * sla-deadlines: each open ticket's pending actions for the SLA watchman (warnings and escalations,
@@ -36,15 +34,16 @@ export const slaDeadlinesProjection: Projection<SlaDeadlinesDb, TicketEvent> = {
 async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly RecordedEvent<TicketEvent>[]) {
   const ids = [...new Set(events.map((e) => e.data.ticketId))];
   const touched = new Map<string, TicketHistoryEntry[]>();
-  const stored = new Map<string, TicketHistoryEntry[]>();
-  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const rows = await trx
+  const rows = await inIdSlices(ids, (slice) =>
+    trx
       .selectFrom('sla_deadline_history')
       .select(['ticket_id', 'history'])
-      .where('ticket_id', 'in', ids.slice(i, i + IDS_PER_QUERY))
-      .execute();
-    for (const row of rows) stored.set(row.ticket_id, JSON.parse(row.history) as TicketHistoryEntry[]);
-  }
+      .where('ticket_id', 'in', slice)
+      .execute(),
+  );
+  const stored = new Map<string, TicketHistoryEntry[]>(
+    rows.map((row) => [row.ticket_id, JSON.parse(row.history) as TicketHistoryEntry[]]),
+  );
   for (const event of events) {
     const ticketId = event.data.ticketId;
     const history = touched.get(ticketId) ?? stored.get(ticketId) ?? [];
@@ -58,13 +57,9 @@ async function applyEvents(trx: Transaction<SlaDeadlinesDb>, events: readonly Re
     history: JSON.stringify(history),
   }));
   await insertRows(trx, 'sla_deadline_history', histories, { key: ['ticket_id'], then: 'update' });
-  const changed = [...touched.keys()];
-  for (let i = 0; i < changed.length; i += IDS_PER_QUERY) {
-    await trx
-      .deleteFrom('sla_deadlines')
-      .where('ticket_id', 'in', changed.slice(i, i + IDS_PER_QUERY))
-      .execute();
-  }
+  await inIdSlices([...touched.keys()], (slice) =>
+    trx.deleteFrom('sla_deadlines').where('ticket_id', 'in', slice).execute(),
+  );
   await insertRows(
     trx,
     'sla_deadlines',

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { TICKET_WORK_EVENT_TYPES, type TicketEvent } from '#domain';
 import { domainEventOf, type RecordedEvent } from '#event-store';
+import { inIdSlices } from '../../id-slices.js';
 import { insertRows } from '../../insert-rows.js';
 import type { Projection } from '../../projection.js';
 import { ticketRow } from './ticket-row.js';
@@ -17,9 +18,6 @@ interface Touched {
   history: StoredHistory;
   latest: RecordedEvent<TicketEvent>;
 }
-
-/** ticket_id IN (...) lists stay well below the databases' parameter limits. */
-const IDS_PER_QUERY = 500;
 
 /**
  * tickets: one row per ticket for GET /api/tickets (filters, sorting, paging) with the facts of
@@ -72,14 +70,14 @@ async function applyTicketEvents(
 
 /** The stored histories of these tickets (those that have one). */
 async function storedHistories(trx: Transaction<TicketsDb>, ticketIds: readonly string[]) {
-  const stored = new Map<string, StoredHistory>();
-  for (let i = 0; i < ticketIds.length; i += IDS_PER_QUERY) {
-    const found = await trx
+  const found = await inIdSlices(ticketIds, (slice) =>
+    trx
       .selectFrom('ticket_history')
       .select(['ticket_id', 'events'])
-      .where('ticket_id', 'in', ticketIds.slice(i, i + IDS_PER_QUERY))
-      .execute();
-    for (const row of found) stored.set(row.ticket_id, JSON.parse(row.events) as StoredHistory);
-  }
-  return stored;
+      .where('ticket_id', 'in', slice)
+      .execute(),
+  );
+  return new Map<string, StoredHistory>(
+    found.map((row) => [row.ticket_id, JSON.parse(row.events) as StoredHistory]),
+  );
 }
