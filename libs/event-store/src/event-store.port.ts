@@ -54,7 +54,7 @@ export interface EventStore {
   /** Short name of the adapter, e.g. 'sqlite', 'memory', 'eventstoredb'. */
   readonly kind: string;
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
-  /** A stream's events, typed as the caller's domain events (the stream's name says which; see typedEvents). */
+  /** A stream's events, typed as the caller's domain events (the stream's name says which; see typedReadStream). */
   readStream<E extends EventShape = AnyEvent>(
     stream: string,
     options?: ReadStreamOptions,

@@ -1,7 +1,6 @@
 export * from './event-store.port.js';
 export * from './recorded-event.js';
 export { aggregateStream, type AggregatedStream, type AggregateOptions } from './aggregate-stream.js';
-export { typedEvents } from './typed-events.js';
 export * from './wrong-expected-revision.error.js';
 export * from './invalid-event.error.js';
 export {

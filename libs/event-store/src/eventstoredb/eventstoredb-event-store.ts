@@ -1,5 +1,4 @@
-import type { AnyEvent, EventShape } from '../recorded-event.js';
-import { typedEvents } from '../typed-events.js';
+import { typedReadStream } from '../typed-events.js';
 import {
   BACKWARDS,
   END,
@@ -141,12 +140,7 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  readStream<E extends EventShape = AnyEvent>(
-    stream: string,
-    options: ReadStreamOptions = {},
-  ): AsyncIterable<RecordedEvent<E>> {
-    return typedEvents<E>(this.readRecorded(stream, options));
-  }
+  readonly readStream = typedReadStream((stream, options) => this.readRecorded(stream, options));
 
   private async *readRecorded(stream: string, options: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     this.assertOpen();

@@ -1,5 +1,4 @@
-import type { AnyEvent, EventShape } from '../recorded-event.js';
-import { typedEvents } from '../typed-events.js';
+import { typedReadStream } from '../typed-events.js';
 import { EventEmitter } from 'node:events';
 import {
   checkExpectedRevision,
@@ -65,12 +64,7 @@ export class InMemoryEventStore implements EventStore {
     return { nextRevision: head.revision, position: head.position };
   }
 
-  readStream<E extends EventShape = AnyEvent>(
-    stream: string,
-    options: ReadStreamOptions = {},
-  ): AsyncIterable<RecordedEvent<E>> {
-    return typedEvents<E>(this.readRecorded(stream, options));
-  }
+  readonly readStream = typedReadStream((stream, options) => this.readRecorded(stream, options));
 
   private async *readRecorded(stream: string, options: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     for (const event of readStreamSlice(this.streams.get(stream) ?? [], options))

@@ -1,5 +1,4 @@
-import type { AnyEvent, EventShape } from '../recorded-event.js';
-import { typedEvents } from '../typed-events.js';
+import { typedReadStream } from '../typed-events.js';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -164,12 +163,7 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: (head ? head.revision : -1) + events.length, position: BigInt(position) };
   }
 
-  readStream<E extends EventShape = AnyEvent>(
-    stream: string,
-    options: ReadStreamOptions = {},
-  ): AsyncIterable<RecordedEvent<E>> {
-    return typedEvents<E>(this.readRecorded(stream, options));
-  }
+  readonly readStream = typedReadStream((stream, options) => this.readRecorded(stream, options));
 
   private async *readRecorded(stream: string, options: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     const backwards = options.direction === 'backwards';
