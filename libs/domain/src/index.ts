@@ -25,6 +25,7 @@ export { SEVERITIES, type Severity } from './shared/severity.js';
 export type { Product } from './shared/product.js';
 export { contractStream, customerStream, staffStream, ticketStream } from './shared/streams.js';
 export { isoDuration } from './shared/iso-duration.js';
+export { withoutUndefined } from './shared/require.js';
 
 // Ticket
 export { ticketDecider, decideTicket } from './ticket/ticket.decider.js';

@@ -8,10 +8,10 @@ import {
   type TicketCommand,
   type TicketCommandType,
   type TicketState,
+  withoutUndefined,
 } from '#domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
-import { compact } from './compact.js';
 import { StaffDirectory } from './staff-directory.js';
 import type { TicketWriteResult } from './ticket-write-result.js';
 
@@ -48,7 +48,7 @@ export class ActOnTicketHandler implements ICommandHandler<ActOnTicketCommand> {
       ticketDecider,
       (state: TicketState): TicketCommand => {
         assertMayAct(state, user, ticketId);
-        return { type, ...stampOf(context), data: compact({ ...data, ticketId }) } as TicketCommand;
+        return { type, ...stampOf(context), data: withoutUndefined({ ...data, ticketId }) } as TicketCommand;
       },
       context,
       { mustExist: true },

@@ -13,13 +13,13 @@ import {
   ticketDecider,
   ticketStream,
   type TicketCommand,
+  withoutUndefined,
 } from '#domain';
 import { validateAppend } from '#event-store';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import type { ReportFaultDto } from './dto/report-fault.dto.js';
 import type { ReportFaultResult } from './ticket-write-result.js';
-import { compact } from './compact.js';
 
 export class ReportFaultCommand extends Command<ReportFaultResult> {
   constructor(
@@ -58,11 +58,11 @@ export class ReportFaultHandler implements ICommandHandler<ReportFaultCommand> {
     const command = (serviceNo: string): TicketCommand => ({
       type: 'ReportFault',
       ...stampOf(reported),
-      data: compact({
+      data: withoutUndefined({
         ticketId,
         serviceNo,
         contract,
-        reporter: compact({ ...dto.reporter }),
+        reporter: withoutUndefined({ ...dto.reporter }),
         channel: dto.channel,
         product: dto.product && { name: dto.product.name, version: dto.product.version },
         description: dto.description,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { TicketCommandType } from '#domain';
+import { type TicketCommandType, withoutUndefined } from '#domain';
 import type { CommandContext } from '#command-handling';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { ActOnTicketCommand } from './act-on-ticket.command.js';
@@ -21,7 +21,6 @@ import { SupervisionNoteDto } from './dto/supervision-note.dto.js';
 import { SurveyDto } from './dto/survey.dto.js';
 import { GetTicketQuery } from './get-ticket.query.js';
 import { ReportFaultCommand } from './report-fault.command.js';
-import { compact } from './compact.js';
 import { uuidParam } from './ticket-id.pipe.js';
 import { ReportFaultResult, TicketWriteResult } from './ticket-write-result.js';
 
@@ -229,7 +228,11 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    const data = { scores: compact({ ...dto.scores }), comments: dto.comments, respondent: dto.respondent };
+    const data = {
+      scores: withoutUndefined({ ...dto.scores }),
+      comments: dto.comments,
+      respondent: dto.respondent,
+    };
     return this.act(id, 'RecordSatisfaction', data, r, c, dto.occurredAt);
   }
 
