@@ -90,7 +90,12 @@ export {
 } from './sla/business-calendar.js';
 export { workingTime, type WorkingTime } from './sla/working-time.js';
 export { slaClock, type SlaReading } from './sla/sla-clock.js';
-export type { SlaTimerName, SlaTimerState, SlaTimerReading } from './sla/sla-timer.js';
+export {
+  SLA_TIMER_STATES,
+  type SlaTimerName,
+  type SlaTimerState,
+  type SlaTimerReading,
+} from './sla/sla-timer.js';
 export {
   slaDeadlines,
   dueSlaDeadlines,
@@ -141,7 +146,13 @@ export type * from './customer/customer.events.js';
 
 // Staff
 export { staffDecider, decideStaff } from './staff/staff.decider.js';
-export { evolveStaff, initialStaffState, type StaffUser, type StaffState } from './staff/staff.state.js';
+export {
+  evolveStaff,
+  initialStaffState,
+  STAFF_STATUSES,
+  type StaffUser,
+  type StaffState,
+} from './staff/staff.state.js';
 export type * from './staff/staff.commands.js';
 export type * from './staff/staff.events.js';
 
@@ -175,8 +186,10 @@ export {
   type PlaybookRevisedData,
 } from './knowledge/playbook.events.js';
 export { KB_SEED, SEED_PLAYBOOKS, seedPlaybookId } from './knowledge/seed-playbooks.js';
+export { KB_ENTRY_KINDS, type KbEntryKind } from './knowledge/kb-entry-kind.js';
 export {
   servicePlanStatus,
+  SERVICE_PLAN_OUTCOMES,
   type ServicePlanOutcome,
   type ServicePlanPeriod,
   type ServicePlanStatus,

@@ -11,13 +11,11 @@ export { ticketsProjection } from './read-models/tickets/tickets.projection.js';
 export { TIMER_COLUMN_PREFIX, type TicketRow, type TicketsDb } from './read-models/tickets/tickets.tables.js';
 export {
   SLA_TICKET_STATES,
-  SLA_TIMER_STATES,
   ticketSlaIs,
   timerIs,
   timerStateAt,
   worstOf,
   type SlaTicketState,
-  type SlaTimerStateName,
 } from './read-models/tickets/sla-state.js';
 export { timelineProjection } from './read-models/timeline/timeline.projection.js';
 export type { TimelineDb, TimelineEventRow } from './read-models/timeline/timeline.tables.js';

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { KB_ENTRY_KINDS, PLAYBOOK_KINDS, type KbEntryKind } from '#domain';
 
 export class KbProductDto {
   @ApiProperty()
@@ -13,8 +14,8 @@ export class KbEntryDto {
   @ApiProperty({ description: 'Case id (UUID) or playbook id (e.g. seed-intrusion)' })
   id: string;
 
-  @ApiProperty({ enum: ['case', 'playbook'] })
-  kind: 'case' | 'playbook';
+  @ApiProperty({ enum: KB_ENTRY_KINDS })
+  kind: KbEntryKind;
 
   @ApiProperty({ description: "A case's symptom, a playbook's title" })
   title: string;
@@ -38,7 +39,7 @@ export class KbEntryDto {
   product?: KbProductDto;
 
   @ApiPropertyOptional({
-    enum: ['software_damage', 'software_fault', 'operator_error', 'configuration_loss', 'intrusion'],
+    enum: PLAYBOOK_KINDS,
   })
   playbookKind?: string;
 

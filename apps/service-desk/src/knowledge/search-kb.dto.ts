@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength } from 'class-validator';
+import { KB_ENTRY_KINDS, type KbEntryKind } from '#domain';
 import { Omittable } from '../validation/omittable.decorator.js';
 import { PageCursor, PageLimit } from '../validation/page.decorators.js';
 
@@ -18,10 +19,10 @@ export class SearchKbDto {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ enum: ['case', 'playbook'] })
+  @ApiPropertyOptional({ enum: KB_ENTRY_KINDS })
   @Omittable()
-  @IsIn(['case', 'playbook'], { message: 'kind must be one of case, playbook' })
-  kind?: 'case' | 'playbook';
+  @IsIn(KB_ENTRY_KINDS, { message: `kind must be one of ${KB_ENTRY_KINDS.join(', ')}` })
+  kind?: KbEntryKind;
 
   @PageLimit()
   limit?: number;

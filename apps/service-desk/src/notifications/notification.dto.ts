@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ESCALATION_LEVELS, SLA_WATCH_TIMERS } from '#domain';
 import { NOTIFICATION_KINDS } from '#projections';
 
 export class BilingualTextDto {
@@ -45,7 +46,7 @@ export class NotificationDto {
 
   @ApiProperty({
     nullable: true,
-    enum: ['response', 'onSite', 'resolution', 'confirmation'],
+    enum: SLA_WATCH_TIMERS,
     description: 'sla_at_risk: the timer',
   })
   timer: string | null;
@@ -56,7 +57,7 @@ export class NotificationDto {
   })
   reason: string | null;
 
-  @ApiProperty({ nullable: true, enum: [1, 2], description: 'escalated: the level' })
+  @ApiProperty({ nullable: true, enum: ESCALATION_LEVELS, description: 'escalated: the level' })
   level: number | null;
 
   @ApiProperty({

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IMPLEMENTATION_PHASES } from '#domain';
+import { ESCALATION_LEVELS, IMPLEMENTATION_PHASES, SERVICE_PLAN_OUTCOMES, SLA_TIMER_STATES } from '#domain';
+import { MAINTENANCE_REPORT_KINDS } from './maintenance-report.js';
 import { PhaseSatisfactionDoc, ReportPeriodDoc, SlaFiguresDoc } from './sla-report.response.js';
 
 /* OpenAPI shapes of GET /api/reports/maintenance. */
 
-const TIMER_STATES = ['not_started', 'running', 'at_risk', 'met', 'breached', 'frozen'];
+/** A timer's state in the archive; frozen: stopped with the ticket unresolved. */
+const TIMER_STATES = [...SLA_TIMER_STATES, 'frozen'];
 
 class TimerStatusesDoc {
   @ApiProperty({ enum: TIMER_STATES }) response: string;
@@ -36,7 +38,7 @@ class MaintenanceTicketDoc {
 
 class MaintenanceEscalationDoc {
   @ApiProperty() serviceNo: string;
-  @ApiProperty({ enum: [1, 2] }) level: number;
+  @ApiProperty({ enum: ESCALATION_LEVELS }) level: number;
   @ApiProperty() reason: string;
   @ApiProperty() automatic: boolean;
   @ApiProperty() to: string;
@@ -52,15 +54,13 @@ class MaintenanceSurveyDoc {
   @ApiPropertyOptional() respondent?: string;
 }
 
-const PLAN_STATUS = ['due', 'on_time', 'late', 'missed'];
-
 class PlanItemDoc {
   @ApiProperty({ format: 'uuid' }) contractId: string;
   @ApiProperty({ description: "The contract's name" }) contract: string;
   @ApiProperty({ description: "'YYYY-MM' (inspection) or 'YYYY-Qn' (revisit), contract's zone" })
   period: string;
   @ApiProperty({
-    enum: PLAN_STATUS,
+    enum: SERVICE_PLAN_OUTCOMES,
     description: 'due: not over, nothing recorded; on_time; late: recorded after the period; missed',
   })
   status: string;
@@ -139,7 +139,7 @@ class CustomerRefDoc {
 }
 
 export class MaintenanceReportDoc {
-  @ApiProperty({ enum: ['monthly', 'quarterly'] }) kind: string;
+  @ApiProperty({ enum: MAINTENANCE_REPORT_KINDS }) kind: string;
   @ApiProperty() customer: CustomerRefDoc;
   @ApiProperty() period: ReportPeriodDoc;
   @ApiProperty() asOf: string;

@@ -23,6 +23,9 @@ import type { SlaFigures, TimerKey } from './sla-report.types.js';
 import { timerStatuses, type TimerStatus } from './timer-status.js';
 
 /** One ticket of the period as the maintenance report lists it: the fault, its cause and fix, its SLA. */
+
+/** 月度 (a month's report) / 季度 (a quarter's). */
+export const MAINTENANCE_REPORT_KINDS = ['monthly', 'quarterly'] as const;
 export interface MaintenanceTicket {
   ticketId: string;
   serviceNo: string;
@@ -66,7 +69,7 @@ export interface MaintenanceSurvey {
 }
 
 export interface MaintenanceReport {
-  kind: 'monthly' | 'quarterly';
+  kind: (typeof MAINTENANCE_REPORT_KINDS)[number];
   customer: { id: string; name: string };
   period: SlaFiguresPeriod;
   asOf: string;

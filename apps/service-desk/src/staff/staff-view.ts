@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role, type StaffUser } from '#domain';
+import { ROLES, STAFF_STATUSES, type Role, type StaffUser } from '#domain';
 
 /**
  * A user as the admin and the service manager see it: no password hash, and none of the
@@ -10,7 +10,7 @@ export class StaffView {
   @ApiProperty() username: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
-  @ApiProperty({ enum: ['active', 'deactivated'] }) status: 'active' | 'deactivated';
+  @ApiProperty({ enum: STAFF_STATUSES }) status: StaffUser['status'];
   @ApiPropertyOptional({ description: 'Only for role customer' }) customerId?: string;
 }
 

@@ -1,7 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { TICKET_STATUSES, type TicketStatus } from '#domain';
+import { IsBoolean, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  SEVERITIES,
+  TICKET_KINDS,
+  TICKET_STATUSES,
+  URGENCIES,
+  type Severity,
+  type TicketKind,
+  type TicketStatus,
+  type Urgency,
+} from '#domain';
 import { SLA_TICKET_STATES, type SlaTicketState } from '#projections';
 import { toInteger } from '#service-config';
 import { IsInstant } from '../tickets/dto/is-instant.validator.js';
@@ -9,9 +18,10 @@ import { Omittable } from '../validation/omittable.decorator.js';
 import { toBoolean } from '../validation/to-boolean.js';
 import { DEFAULT_TICKET_SORT, TICKET_SORTS } from './ticket-sort.js';
 import { PageCursor, PageLimit } from '../validation/page.decorators.js';
+import { IsSeverity, SEVERITY_RANGE } from '../validation/is-severity.decorator.js';
 
-const KINDS = ['request', 'complaint'] as const;
-const URGENCIES = ['normal', 'urgent', 'very_urgent'] as const;
+/** '1, 2, 3 or 4' */
+const SEVERITIES_IN_WORDS = `${SEVERITIES.slice(0, -1).join(', ')} or ${SEVERITIES.at(-1)}`;
 const INSTANT = 'ISO 8601 instant with offset, e.g. 2026-11-20T22:15:00+08:00';
 
 /** The filters, sort and page of GET /api/tickets; every one may be left out. */
@@ -40,23 +50,21 @@ export class ListTicketsDto {
   @IsUUID()
   contract?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 4, description: 'Severity in force (1 most severe)' })
+  @ApiPropertyOptional({ ...SEVERITY_RANGE, description: 'Severity in force (1 most severe)' })
   @Omittable()
   @Transform(toInteger)
-  @IsInt({ message: 'severity must be 1, 2, 3 or 4' })
-  @Min(1, { message: 'severity must be 1, 2, 3 or 4' })
-  @Max(4, { message: 'severity must be 1, 2, 3 or 4' })
-  severity?: number;
+  @IsSeverity({ message: `severity must be ${SEVERITIES_IN_WORDS}` })
+  severity?: Severity;
 
-  @ApiPropertyOptional({ enum: KINDS })
+  @ApiPropertyOptional({ enum: TICKET_KINDS })
   @Omittable()
-  @IsIn(KINDS)
-  kind?: (typeof KINDS)[number];
+  @IsIn(TICKET_KINDS)
+  kind?: TicketKind;
 
   @ApiPropertyOptional({ enum: URGENCIES })
   @Omittable()
   @IsIn(URGENCIES)
-  urgency?: (typeof URGENCIES)[number];
+  urgency?: Urgency;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Staff id of the engineer the ticket is assigned to' })
   @Omittable()

@@ -1,4 +1,5 @@
-import { worstOf, type SlaTimerStateName, type TicketRow } from '#projections';
+import type { SlaTimerState } from '#domain';
+import { worstOf, type TicketRow } from '#projections';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { redactFor } from '../tickets/ticket-view.js';
 import type { TicketListItemDto } from './ticket-page.dto.js';
@@ -15,7 +16,7 @@ const DESCRIPTION_CHARS = 200;
 
 /** The listing's item of one row, with the reporter redacted as GET /api/tickets/:id does. */
 export function ticketListItem(row: TicketRowNow, user: AuthenticatedUser): TicketListItemDto {
-  const states = [row.response_state, row.onsite_state, row.resolution_state] as SlaTimerStateName[];
+  const states = [row.response_state, row.onsite_state, row.resolution_state] as SlaTimerState[];
   const item: TicketListItemDto = {
     id: row.id,
     serviceNo: row.service_no,

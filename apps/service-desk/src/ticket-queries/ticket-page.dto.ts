@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SLA_TICKET_STATES, SLA_TIMER_STATES } from '#projections';
+import { SLA_TIMER_STATES, TICKET_KINDS, URGENCIES } from '#domain';
+import { SLA_TICKET_STATES } from '#projections';
+import { SEVERITY_RANGE } from '../validation/is-severity.decorator.js';
 
 export class ReporterDto {
   @ApiProperty()
@@ -53,13 +55,13 @@ export class TicketListItemDto {
   @ApiProperty()
   status: string;
 
-  @ApiProperty({ minimum: 1, maximum: 4 })
+  @ApiProperty(SEVERITY_RANGE)
   severity: number;
 
-  @ApiProperty({ enum: ['request', 'complaint'] })
+  @ApiProperty({ enum: TICKET_KINDS })
   kind: string;
 
-  @ApiProperty({ enum: ['normal', 'urgent', 'very_urgent'] })
+  @ApiProperty({ enum: URGENCIES })
   urgency: string;
 
   @ApiProperty({ format: 'uuid' })

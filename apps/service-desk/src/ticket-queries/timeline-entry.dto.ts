@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, SYSTEM_ROLE } from '#domain';
+import { EVENT_SOURCES } from '#event-store';
 
 export class ActorDto {
   @ApiProperty({ description: "Staff id ('system' for the service itself)" })
@@ -34,7 +35,7 @@ export class TimelineEntryDto {
   @ApiProperty({ type: ActorDto })
   actor: ActorDto;
 
-  @ApiProperty({ enum: ['api', 'web', 'cli', 'scheduler'], description: 'Where the action came from' })
+  @ApiProperty({ enum: EVENT_SOURCES, description: 'Where the action came from' })
   source: string;
 
   @ApiProperty({ description: 'Business time (may be given by an agent, e.g. the minute the phone rang)' })

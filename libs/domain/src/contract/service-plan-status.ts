@@ -8,7 +8,8 @@ import { monthsBetween, periodBounds, quarterOfMonth, requireMonth } from './ser
  * due: the period is not over yet and nothing is recorded for it; on_time: recorded within the period;
  * late: recorded after the period, for it; missed: the period is over and nothing is recorded.
  */
-export type ServicePlanOutcome = 'due' | 'on_time' | 'late' | 'missed';
+export const SERVICE_PLAN_OUTCOMES = ['due', 'on_time', 'late', 'missed'] as const;
+export type ServicePlanOutcome = (typeof SERVICE_PLAN_OUTCOMES)[number];
 
 export interface ServicePlanPeriod {
   /** 'YYYY-MM' (inspections) or 'YYYY-Qn' (revisits), in the contract's zone. */

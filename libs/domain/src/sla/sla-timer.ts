@@ -3,7 +3,8 @@ import { zonedIso } from '../shared/instant.js';
 import type { WorkingTime } from './working-time.js';
 
 export type SlaTimerName = 'response' | 'onSite' | 'resolution';
-export type SlaTimerState = 'not_started' | 'running' | 'at_risk' | 'met' | 'breached';
+export const SLA_TIMER_STATES = ['not_started', 'running', 'at_risk', 'met', 'breached'] as const;
+export type SlaTimerState = (typeof SLA_TIMER_STATES)[number];
 
 /** A target in force from an instant on (a severity change opens a new segment). */
 export interface TargetSegment {

@@ -1,7 +1,9 @@
 import type { StaffEvent, StaffUserDetails } from './staff.events.js';
 
+export const STAFF_STATUSES = ['active', 'deactivated'] as const;
+
 export interface StaffUser extends StaffUserDetails {
-  status: 'active' | 'deactivated';
+  status: (typeof STAFF_STATUSES)[number];
 }
 
 export type StaffState = { status: 'not_registered' } | StaffUser;

@@ -30,7 +30,8 @@ export const SLA_WATCH_TIMERS = ['response', 'onSite', 'resolution', 'confirmati
 export type SlaWatchTimer = (typeof SLA_WATCH_TIMERS)[number];
 
 /** 1: the service manager; 2: headquarters. */
-export type EscalationLevel = 1 | 2;
+export const ESCALATION_LEVELS = [1, 2] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
 export interface Reporter {
   name: string;

@@ -1,8 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsIn, IsInt, IsObject, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { CHANNELS, TICKET_KINDS, URGENCIES, type Channel, type TicketKind, type Urgency } from '#domain';
+import { IsDefined, IsEmail, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
+import {
+  CHANNELS,
+  TICKET_KINDS,
+  URGENCIES,
+  type Channel,
+  type Severity,
+  type TicketKind,
+  type Urgency,
+} from '#domain';
 import { IsInstant } from './is-instant.validator.js';
+import { IsSeverity, SEVERITY_RANGE } from '../../validation/is-severity.decorator.js';
 import { ShortText, LongText } from './text.validators.js';
 import { Omittable } from '../../validation/omittable.decorator.js';
 
@@ -64,11 +73,9 @@ export class ReportFaultDto {
   @LongText()
   description: string;
 
-  @ApiProperty({ minimum: 1, maximum: 4, description: '1 system down … 4 request for information' })
-  @IsInt()
-  @Min(1)
-  @Max(4)
-  severity: 1 | 2 | 3 | 4;
+  @ApiProperty({ ...SEVERITY_RANGE, description: '1 system down … 4 request for information' })
+  @IsSeverity()
+  severity: Severity;
 
   @ApiProperty({ enum: TICKET_KINDS })
   @IsIn(TICKET_KINDS)

@@ -1,14 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import type { Severity } from '#domain';
 import { BusinessTimeDto } from './business-time.dto.js';
 import { LongText } from './text.validators.js';
+import { IsSeverity, SEVERITY_RANGE } from '../../validation/is-severity.decorator.js';
 
 export class SeverityDto extends BusinessTimeDto {
-  @ApiProperty({ minimum: 1, maximum: 4 })
-  @IsInt()
-  @Min(1)
-  @Max(4)
-  severity: 1 | 2 | 3 | 4;
+  @ApiProperty(SEVERITY_RANGE)
+  @IsSeverity()
+  severity: Severity;
 
   @ApiProperty()
   @LongText()

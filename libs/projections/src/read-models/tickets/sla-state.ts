@@ -1,9 +1,6 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { SlaTimerState } from '#domain';
 import { TIMER_COLUMN_PREFIX, TIMER_NAMES, type TicketsDb, type TimerName } from './tickets.tables.js';
-
-/** States of a timer, as slaClock names them. */
-export const SLA_TIMER_STATES = ['not_started', 'running', 'at_risk', 'met', 'breached'] as const;
-export type SlaTimerStateName = (typeof SLA_TIMER_STATES)[number];
 
 /** A ticket's SLA state: its worst timer (breached > at_risk > running > met), not_started before the report. */
 export const SLA_TICKET_STATES = ['running', 'at_risk', 'breached', 'met'] as const;
@@ -17,12 +14,7 @@ type Eb = ExpressionBuilder<TicketsDb, 'tickets'>;
  * from the ticket's latest event on: a running timer turns at_risk and then breached as time
  * passes, without a new event.
  */
-export function timerIs(
-  eb: Eb,
-  timer: TimerName,
-  state: SlaTimerStateName,
-  nowMs: number,
-): Expression<SqlBool> {
+export function timerIs(eb: Eb, timer: TimerName, state: SlaTimerState, nowMs: number): Expression<SqlBool> {
   const p = TIMER_COLUMN_PREFIX[timer];
   const reached = (column: `${typeof p}_${'started_ms' | 'breached_from_ms' | 'at_risk_ms'}`) =>
     eb.and([eb(column, 'is not', null), eb(column, '<=', nowMs)]);
@@ -60,7 +52,7 @@ export function timerStateAt(eb: Eb, timer: TimerName, nowMs: number) {
     .end();
 }
 
-const WORSE: Record<SlaTicketState, SlaTimerStateName[]> = {
+const WORSE: Record<SlaTicketState, SlaTimerState[]> = {
   breached: [],
   at_risk: ['breached'],
   running: ['breached', 'at_risk'],
@@ -77,12 +69,12 @@ export function ticketSlaIs(
   nowMs: number,
   timers: readonly TimerName[] = TIMER_NAMES,
 ): Expression<SqlBool> {
-  const any = (s: SlaTimerStateName) => eb.or(timers.map((t) => timerIs(eb, t, s, nowMs)));
+  const any = (s: SlaTimerState) => eb.or(timers.map((t) => timerIs(eb, t, s, nowMs)));
   return eb.and([any(state), ...WORSE[state].map((worse) => eb.not(any(worse)))]);
 }
 
 /** The ticket's SLA state from its timers' states (the same order as ticketSlaIs). */
-export function worstOf(states: readonly SlaTimerStateName[]): SlaTicketState | 'not_started' {
+export function worstOf(states: readonly SlaTimerState[]): SlaTicketState | 'not_started' {
   for (const state of ['breached', 'at_risk', 'running', 'met'] as const) {
     if (states.includes(state)) return state;
   }
