@@ -25,7 +25,8 @@ export class ActOnContractCommand extends Command<CommandResult<ContractState, C
   constructor(
     readonly contractId: string,
     readonly action: ContractAction,
-    readonly user: AuthenticatedUser,
+    /** Undefined: the service itself (the service-plan watchman). */
+    readonly user: AuthenticatedUser | undefined,
     readonly context: CommandContext,
   ) {
     super();
@@ -87,9 +88,13 @@ export class ActOnContractHandler implements ICommandHandler<ActOnContractComman
 }
 
 /** A contract a user may act on or read: it exists, and a customer contact's own (else 404). */
-export function assertOwnContract(state: ContractState, user: AuthenticatedUser, id: string): void {
+export function assertOwnContract(
+  state: ContractState,
+  user: AuthenticatedUser | undefined,
+  id: string,
+): void {
   if (state.status === 'not_registered') throw new NotFoundError('contract', id);
-  if (user.role === 'customer' && state.customerId !== user.customerId) {
+  if (user?.role === 'customer' && state.customerId !== user.customerId) {
     throw new NotFoundError('contract', id);
   }
 }

@@ -1,5 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { stampOf, type CommandContext } from '#command-handling';
+import { stampOf, type CommandContext, type CommandResult } from '#command-handling';
 import {
   ForbiddenError,
   NotFoundError,
@@ -7,21 +7,24 @@ import {
   ticketStream,
   type TicketCommand,
   type TicketCommandType,
+  type TicketEvent,
   type TicketState,
   withoutUndefined,
 } from '#domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { StaffDirectory } from './staff-directory.js';
-import type { TicketWriteResult } from './ticket-write-result.js';
 
-/** Any action on an existing ticket: the domain command's type and data (without the ticket id). */
-export class ActOnTicketCommand extends Command<TicketWriteResult> {
+/**
+ * Any action on an existing ticket: the domain command's type and data (without the ticket id),
+ * from a user of the desk or (user undefined) from the service itself, the SLA watchman.
+ */
+export class ActOnTicketCommand extends Command<CommandResult<TicketState, TicketEvent>> {
   constructor(
     readonly ticketId: string,
     readonly type: Exclude<TicketCommandType, 'ReportFault'>,
     readonly data: Record<string, unknown>,
-    readonly user: AuthenticatedUser,
+    readonly user: AuthenticatedUser | undefined,
     readonly context: CommandContext,
   ) {
     super();
@@ -40,10 +43,16 @@ export class ActOnTicketHandler implements ICommandHandler<ActOnTicketCommand> {
     private readonly staff: StaffDirectory,
   ) {}
 
-  async execute({ ticketId, type, data, user, context }: ActOnTicketCommand): Promise<TicketWriteResult> {
+  async execute({
+    ticketId,
+    type,
+    data,
+    user,
+    context,
+  }: ActOnTicketCommand): Promise<CommandResult<TicketState, TicketEvent>> {
     if (type === 'DispatchOnSite') await this.staff.requireEngineers(data.engineerIds as string[]);
     if (type === 'Assign') await this.staff.requireEngineers([data.engineerId as string]);
-    const outcome = await this.seam.handle(
+    return this.seam.handle(
       ticketStream(ticketId),
       ticketDecider,
       (state: TicketState): TicketCommand => {
@@ -53,14 +62,17 @@ export class ActOnTicketHandler implements ICommandHandler<ActOnTicketCommand> {
       context,
       { mustExist: true },
     );
-    return { id: ticketId, revision: outcome.revision, position: String(outcome.position) };
   }
 }
 
 /** A customer contact acts only on its own organisation's tickets. */
-export function assertMayAct(state: TicketState, user: AuthenticatedUser, ticketId: string): void {
+export function assertMayAct(
+  state: TicketState,
+  user: AuthenticatedUser | undefined,
+  ticketId: string,
+): void {
   if (state.status === 'not_reported') throw new NotFoundError('ticket', ticketId);
-  if (user.role === 'customer' && state.customerId !== user.customerId) {
+  if (user?.role === 'customer' && state.customerId !== user.customerId) {
     throw new ForbiddenError(
       user.role,
       'act',

@@ -248,7 +248,7 @@ export class TicketsController {
     return this.act(id, 'CorrectReportTime', { reportedAt: dto.reportedAt, reason: dto.reason }, r, c);
   }
 
-  private act(
+  private async act(
     id: string,
     type: ActionType,
     data: Record<string, unknown>,
@@ -257,6 +257,9 @@ export class TicketsController {
     occurredAt?: string,
   ): Promise<TicketWriteResult> {
     const withTime = occurredAt ? { ...context, occurredAt } : context;
-    return this.commands.execute(new ActOnTicketCommand(id, type, data, request.user!, withTime));
+    const outcome = await this.commands.execute(
+      new ActOnTicketCommand(id, type, data, request.user!, withTime),
+    );
+    return { id, revision: outcome.revision, position: String(outcome.position) };
   }
 }

@@ -9,6 +9,7 @@ import { archiveProjection, openReadDatabase, ProjectionRunner } from '#projecti
 import { FakeAlarmClock } from '../../../../test/support/fake-alarm-clock.js';
 import { archiveContractList } from './contract-list.js';
 import { ServicePlanWatchman } from './service-plan-watchman.js';
+import { deskCommands } from './testing/desk-commands.js';
 
 const ms = (iso: string) => Date.parse(iso);
 const ADMIN: CommandActor = { id: 'admin-1', role: 'admin' };
@@ -39,6 +40,7 @@ async function startDesk(): Promise<Desk> {
     now: () => clock.now(),
     pollIntervalMs: 5,
   });
+  const commands = await deskCommands(store);
   const archive = new ProjectionRunner(store, archiveProjection, openReadDatabase(':memory:'));
   await archive.start();
   const list = archiveContractList(
@@ -65,7 +67,7 @@ async function startDesk(): Promise<Desk> {
     clock,
     store,
     archive,
-    watchman: () => new ServicePlanWatchman(store, list, clock, { watchIntervalMs: 5 }),
+    watchman: () => new ServicePlanWatchman(store, commands, list, clock, { watchIntervalMs: 5 }),
     act,
     register: (contractId) =>
       act({

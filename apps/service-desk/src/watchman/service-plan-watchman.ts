@@ -1,17 +1,17 @@
 import { derivedId } from '#command-handling';
 import {
-  SLA_WATCHMAN,
   contractDecider,
   contractStream,
   nextServicePlanCheck,
   servicePlanWarningsDue,
   type Contract,
-  type ContractCommand,
 } from '#domain';
 import { aggregateStream, type EventStore } from '#event-store';
 import type { AlarmClock } from './alarm-clock.js';
 import type { ContractList } from './contract-list.js';
+import type { ContractAction } from '../contracts/act-on-contract.command.js';
 import { Watchman, type WatchmanOptions } from './watchman.js';
+import type { WatchmanCommands } from './watchman-commands.js';
 
 /** The watchman's options; its read model is the contract list (read only when its position moved). */
 export type ServicePlanWatchmanOptions = WatchmanOptions;
@@ -40,11 +40,12 @@ export class ServicePlanWatchman extends Watchman {
 
   constructor(
     store: EventStore,
+    commands: WatchmanCommands,
     private readonly contracts: ContractList,
     clock: AlarmClock,
     options: ServicePlanWatchmanOptions = {},
   ) {
-    super('Service-plan watchman', store, clock, options, 1000);
+    super('Service-plan watchman', store, commands, clock, options, 1000);
   }
 
   protected follow(): void {
@@ -99,13 +100,12 @@ export class ServicePlanWatchman extends Watchman {
       const registeredAtMs = Date.parse(first.metadata.recordedAt);
       const [next] = servicePlanWarningsDue(contract, registeredAtMs, nowMs);
       if (!next) return { nextMs: nextServicePlanCheck(contract, nowMs), failed: false };
-      const command: ContractCommand = {
+      const action: ContractAction = {
         type: 'WarnServicePlanMissed',
         data: { contractId, kind: next.kind, period: next.period },
-        actor: SLA_WATCHMAN,
-        now: new Date(nowMs).toISOString(),
       };
-      const issued = await this.issue(stream, contractDecider, command, {
+      const issued = await this.issue((context) => this.commands.onContract(contractId, action, context), {
+        now: new Date(nowMs).toISOString(),
         commandId: derivedId('service-plan-watchman', contractId, next.kind, next.period),
         revision: loaded.revision,
         what: `${next.kind} ${next.period} of ${contractId}`,

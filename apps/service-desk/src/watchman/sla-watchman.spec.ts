@@ -4,8 +4,10 @@ import { ticketDecider, ticketStream, type CommandActor, type TicketCommand } fr
 import { InMemoryEventStore, type RecordedEvent } from '#event-store';
 import { openReadDatabase, ProjectionRunner, slaDeadlinesProjection } from '#projections';
 import { FakeAlarmClock } from '../../../../test/support/fake-alarm-clock.js';
+import type { WatchmanCommands } from './watchman-commands.js';
 import { projectionDeadlineTable } from './sla-deadline-table.js';
 import { SlaWatchman } from './sla-watchman.js';
+import { deskCommands } from './testing/desk-commands.js';
 
 /** Tuesday 2026-11-03 in Shanghai; the default policy: PT30M / PT1H / PT12H, at risk at 80 %. */
 const at = (hhmm: string, ss = '00.000') => `2026-11-03T${hhmm}:${ss}+08:00`;
@@ -25,6 +27,7 @@ const POLICY = {
 interface Desk {
   clock: FakeAlarmClock;
   store: InMemoryEventStore;
+  commands: WatchmanCommands;
   projection: ProjectionRunner;
   watchman(): SlaWatchman;
   act(ticketId: string, command: Omit<TicketCommand, 'now'>): Promise<void>;
@@ -39,6 +42,7 @@ async function startDesk(): Promise<Desk> {
   const store = new InMemoryEventStore(() => clock.now());
   const projection = new ProjectionRunner(store, slaDeadlinesProjection, openReadDatabase(':memory:'));
   await projection.start();
+  const commands = await deskCommands(store);
   const table = projectionDeadlineTable(
     () => projection.db as never,
     () => projection.getStatus().position,
@@ -58,7 +62,8 @@ async function startDesk(): Promise<Desk> {
     clock,
     store,
     projection,
-    watchman: () => new SlaWatchman(store, table, clock, { watchIntervalMs: 5 }),
+    commands,
+    watchman: () => new SlaWatchman(store, commands, table, clock, { watchIntervalMs: 5 }),
     act,
     report: (ticketId) =>
       act(ticketId, {
@@ -256,6 +261,7 @@ describe('the SLA watchman, on a fake clock', () => {
     await rebuilt.start();
     const replaying = new SlaWatchman(
       desk.store,
+      desk.commands,
       projectionDeadlineTable(
         () => rebuilt.db as never,
         () => rebuilt.getStatus().position,

@@ -12,6 +12,7 @@ import { entryOf } from '#projections';
 import type { AlarmClock } from './alarm-clock.js';
 import type { SlaDeadlineTable } from './sla-deadline-table.js';
 import { Watchman, type WatchmanOptions } from './watchman.js';
+import type { WatchmanCommands } from './watchman-commands.js';
 
 export interface SlaWatchmanOptions extends WatchmanOptions {
   /** Most tickets handled per wake-up before the next alarm. */
@@ -40,11 +41,12 @@ export class SlaWatchman extends Watchman {
 
   constructor(
     store: EventStore,
+    commands: WatchmanCommands,
     private readonly table: SlaDeadlineTable,
     clock: AlarmClock,
     options: SlaWatchmanOptions = {},
   ) {
-    super('SLA watchman', store, clock, options, 50);
+    super('SLA watchman', store, commands, clock, options, 50);
     this.batchSize = options.batchSize ?? 100;
   }
 
@@ -100,7 +102,8 @@ export class SlaWatchman extends Watchman {
       if (!next || loaded.revision === 'no_stream') return { position, failed: false };
       const key = slaDeadlineKey(next);
       const command = slaDeadlineCommand(next, ticketId, new Date(nowMs).toISOString());
-      const issued = await this.issue(stream, ticketDecider, command, {
+      const issued = await this.issue((context) => this.commands.onTicket(ticketId, command, context), {
+        now: command.now,
         commandId: derivedId('sla-watchman', ticketId, key),
         revision: loaded.revision,
         what: `${key} on ticket ${ticketId}`,

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
 import type { ArchiveDb, SlaDeadlinesDb } from '#projections';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
@@ -14,6 +15,7 @@ import { archiveContractList } from './contract-list.js';
 import { ServicePlanWatchman } from './service-plan-watchman.js';
 import { projectionDeadlineTable } from './sla-deadline-table.js';
 import { SlaWatchman } from './sla-watchman.js';
+import { busCommands } from './watchman-commands.js';
 
 /** The name of the read model the watchman reads its deadlines from. */
 export const SLA_DEADLINES = 'sla-deadlines';
@@ -35,6 +37,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModels,
     private readonly clock: AlarmClock,
+    private readonly bus: CommandBus,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -48,7 +51,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
       () => host.db<SlaDeadlinesDb>(SLA_DEADLINES),
       () => host.status(SLA_DEADLINES).position,
     );
-    this.watchman = new SlaWatchman(this.store, table, this.clock, {
+    this.watchman = new SlaWatchman(this.store, busCommands(this.bus), table, this.clock, {
       log: (message) => this.logger.warn(message),
     });
     this.watchman.start();
@@ -64,7 +67,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
       () => host.db<ArchiveDb>(ARCHIVE),
       () => host.status(ARCHIVE).position,
     );
-    this.planWatchman = new ServicePlanWatchman(this.store, contracts, this.clock, {
+    this.planWatchman = new ServicePlanWatchman(this.store, busCommands(this.bus), contracts, this.clock, {
       log: (message) => this.planLogger.warn(message),
     });
     this.planWatchman.start();

@@ -1,8 +1,9 @@
-import { type CommandContext, PreconditionFailedError, handle } from '#command-handling';
-import { SLA_WATCHMAN, type Decider } from '#domain';
-import type { EventShape, EventStore } from '#event-store';
+import { type CommandContext, PreconditionFailedError } from '#command-handling';
+import { SLA_WATCHMAN } from '#domain';
+import type { EventStore } from '#event-store';
 import type { AlarmClock } from './alarm-clock.js';
 import { AlarmLoop } from './alarm-loop.js';
+import type { Issued, WatchmanCommands } from './watchman-commands.js';
 
 /** What every watchman takes. */
 export interface WatchmanOptions {
@@ -11,11 +12,6 @@ export interface WatchmanOptions {
   /** How long to wait before trying again a stream whose command failed. */
   retryMs?: number;
   log?: (message: string) => void;
-}
-
-/** A command a watchman issues: taken at `now` (ISO 8601), the instant it was decided at. */
-interface WatchmanCommand {
-  now: string;
 }
 
 /**
@@ -30,7 +26,10 @@ export abstract class Watchman {
 
   protected constructor(
     private readonly name: string,
+    /** Where it reads the streams it decides on. */
     protected readonly store: EventStore,
+    /** How its commands are issued: through the CommandBus, as every write. */
+    protected readonly commands: WatchmanCommands,
     protected readonly clock: AlarmClock,
     options: WatchmanOptions,
     defaultWatchIntervalMs: number,
@@ -77,31 +76,29 @@ export abstract class Watchman {
   }
 
   /**
-   * Issues one command that is due (`what` names it in the log) as SLA_WATCHMAN from the scheduler,
-   * decided on exactly the stream at `revision`. Its `commandId` is derived from what it acts on, so
+   * Issues one command that is due (`send` hands it to `commands`; `what` names it in the log) as
+   * SLA_WATCHMAN from the scheduler, decided at `now` on exactly the stream at `revision`. Its `commandId` is derived from what it acts on, so
    * that a retry, a restart or a second instance appends nothing. True when the stream should be read
    * again: the command was taken, or the stream moved since it was read. False (and logged) when
    * it failed, or was decided as done already.
    */
-  protected async issue<C extends WatchmanCommand, E extends EventShape, S>(
-    stream: string,
-    decider: Decider<C, E, S>,
-    command: C,
-    { commandId, revision, what }: { commandId: string; revision: number; what: string },
+  protected async issue(
+    send: (context: CommandContext) => Promise<Issued>,
+    { now, commandId, revision, what }: { now: string; commandId: string; revision: number; what: string },
   ): Promise<boolean> {
     const context: CommandContext = {
       actor: SLA_WATCHMAN,
-      now: command.now,
+      now,
       source: 'scheduler',
       commandId,
       correlationId: commandId,
       // The envelope's business time is the instant the decision was taken at (the event's own time).
-      occurredAt: command.now,
+      occurredAt: now,
       // Decided on exactly the events read: if the stream moved meanwhile, it is read again.
       ifMatch: revision,
     };
     try {
-      const outcome = await handle(this.store, stream, decider, command, context);
+      const outcome = await send(context);
       if (outcome.events.length > 0) return true;
       this.log(`${what} was decided as done already`);
       return false;

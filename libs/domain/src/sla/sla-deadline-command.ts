@@ -3,7 +3,11 @@ import type { TicketCommand } from '../ticket/ticket.commands.js';
 import type { SlaDeadline } from './sla-deadlines.js';
 
 /** The command the SLA watchman issues for a deadline that is due, at `now` (the server clock). */
-export function slaDeadlineCommand(deadline: SlaDeadline, ticketId: string, now: string): TicketCommand {
+export function slaDeadlineCommand(
+  deadline: SlaDeadline,
+  ticketId: string,
+  now: string,
+): Extract<TicketCommand, { type: 'WarnSlaAtRisk' | 'Escalate' }> {
   if (deadline.action === 'warn') {
     const { timer, dueAt, atRiskAt, notify } = deadline;
     return {
