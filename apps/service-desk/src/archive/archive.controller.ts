@@ -51,7 +51,7 @@ export class ArchiveController {
     @Query() filter: CustomerArchiveQueryDto,
     @Req() request: FastifyRequest,
   ): Promise<CustomerArchiveDto> {
-    return this.queries.execute(new GetCustomerArchiveQuery(id, filter, request.user!));
+    return this.queries.execute(new GetCustomerArchiveQuery({ customerId: id, filter }, request.user!));
   }
 
   @Get('tickets/:id/forms')
@@ -59,7 +59,7 @@ export class ArchiveController {
   @ApiOkResponse({ type: TicketFormsListDto })
   @ApiNotFoundResponse({ description: 'No such ticket' })
   forms(@Param('id', uuidParam('id')) id: string, @Req() request: FastifyRequest) {
-    return this.queries.execute(new ListTicketFormsQuery(id, request.user!));
+    return this.queries.execute(new ListTicketFormsQuery({ ticketId: id }, request.user!));
   }
 
   @Get('tickets/:id/forms/service-record')
@@ -116,10 +116,10 @@ export class ArchiveController {
     @Param('surveyId') surveyId: string,
     @Req() request: FastifyRequest,
   ): Promise<PhaseSurveyFormDto> {
-    return this.queries.execute(new GetPhaseSurveyFormQuery(id, surveyId, request.user!));
+    return this.queries.execute(new GetPhaseSurveyFormQuery({ contractId: id, surveyId }, request.user!));
   }
 
   private form(id: string, form: TicketFormName, request: FastifyRequest) {
-    return this.queries.execute(new GetTicketFormQuery(id, form, request.user!));
+    return this.queries.execute(new GetTicketFormQuery({ ticketId: id, form }, request.user!));
   }
 }

@@ -1,23 +1,18 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, type Reporter } from '#domain';
 import type { ArchiveTicketRow } from '#projections';
-import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { assertMayReadArchiveOf, seesContactDetails } from './archive-access.js';
 import { decodeCursor, encodeCursor } from './archive-cursor.js';
 import { ArchiveReader } from './archive-reader.js';
 import type { CustomerArchiveQueryDto } from './customer-archive-query.dto.js';
 import { customerPlanRecords } from './customer-plan-records.js';
 import type { ArchiveTicketDto, CustomerArchiveDto } from './customer-archive.dto.js';
+import { UserQuery } from '../command-handling/user-query.js';
 
-export class GetCustomerArchiveQuery extends Query<CustomerArchiveDto> {
-  constructor(
-    readonly customerId: string,
-    readonly filter: CustomerArchiveQueryDto,
-    readonly user: AuthenticatedUser,
-  ) {
-    super();
-  }
-}
+export class GetCustomerArchiveQuery extends UserQuery<
+  { customerId: string; filter: CustomerArchiveQueryDto },
+  CustomerArchiveDto
+> {}
 
 const DEFAULT_LIMIT = 100;
 
@@ -25,7 +20,10 @@ const DEFAULT_LIMIT = 100;
 export class GetCustomerArchiveHandler implements IQueryHandler<GetCustomerArchiveQuery> {
   constructor(private readonly archive: ArchiveReader) {}
 
-  async execute({ customerId, filter, user }: GetCustomerArchiveQuery): Promise<CustomerArchiveDto> {
+  async execute({
+    params: { customerId, filter },
+    user,
+  }: GetCustomerArchiveQuery): Promise<CustomerArchiveDto> {
     assertMayReadArchiveOf(user, customerId);
     const db = this.archive.db();
     const customer = await db

@@ -1,26 +1,24 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, type PhaseSurveyRecordedData } from '#domain';
-import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { assertMayReadArchiveOf } from './archive-access.js';
 import { ArchiveReader } from './archive-reader.js';
 import { phaseSurveyForm, type PhaseSurveyFormDto } from './forms/satisfaction-survey.form.js';
+import { UserQuery } from '../command-handling/user-query.js';
 
-export class GetPhaseSurveyFormQuery extends Query<PhaseSurveyFormDto> {
-  constructor(
-    readonly contractId: string,
-    readonly surveyId: string,
-    readonly user: AuthenticatedUser,
-  ) {
-    super();
-  }
-}
+export class GetPhaseSurveyFormQuery extends UserQuery<
+  { contractId: string; surveyId: string },
+  PhaseSurveyFormDto
+> {}
 
 /** The satisfaction-survey form of one phase survey, from the archive; 404 unknown, 403 another organisation's. */
 @QueryHandler(GetPhaseSurveyFormQuery)
 export class GetPhaseSurveyFormHandler implements IQueryHandler<GetPhaseSurveyFormQuery> {
   constructor(private readonly archive: ArchiveReader) {}
 
-  async execute({ contractId, surveyId, user }: GetPhaseSurveyFormQuery): Promise<PhaseSurveyFormDto> {
+  async execute({
+    params: { contractId, surveyId },
+    user,
+  }: GetPhaseSurveyFormQuery): Promise<PhaseSurveyFormDto> {
     const db = this.archive.db();
     const row = await db
       .selectFrom('archive_plan_records')

@@ -1,36 +1,24 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ArchiveReader } from './archive-reader.js';
 import { TICKET_FORM_NAMES, TICKET_FORMS, type TicketFormName } from './forms/ticket-forms.js';
 import type { TicketFormHeaderDto } from './forms/ticket-form-header.dto.js';
 import type { TicketFormsListDto } from './ticket-forms-list.dto.js';
+import { UserQuery } from '../command-handling/user-query.js';
 
 /** One form of a ticket, rendered from the archive. */
-export class GetTicketFormQuery extends Query<TicketFormHeaderDto> {
-  constructor(
-    readonly ticketId: string,
-    readonly form: TicketFormName,
-    readonly user: AuthenticatedUser,
-  ) {
-    super();
-  }
-}
+export class GetTicketFormQuery extends UserQuery<
+  { ticketId: string; form: TicketFormName },
+  TicketFormHeaderDto
+> {}
 
 /** The forms of a ticket and which of them apply. */
-export class ListTicketFormsQuery extends Query<TicketFormsListDto> {
-  constructor(
-    readonly ticketId: string,
-    readonly user: AuthenticatedUser,
-  ) {
-    super();
-  }
-}
+export class ListTicketFormsQuery extends UserQuery<{ ticketId: string }, TicketFormsListDto> {}
 
 @QueryHandler(GetTicketFormQuery)
 export class GetTicketFormHandler implements IQueryHandler<GetTicketFormQuery> {
   constructor(private readonly archive: ArchiveReader) {}
 
-  async execute({ ticketId, form, user }: GetTicketFormQuery): Promise<TicketFormHeaderDto> {
+  async execute({ params: { ticketId, form }, user }: GetTicketFormQuery): Promise<TicketFormHeaderDto> {
     return TICKET_FORMS[form].render(await this.archive.ticketSources(ticketId, user));
   }
 }
@@ -39,7 +27,7 @@ export class GetTicketFormHandler implements IQueryHandler<GetTicketFormQuery> {
 export class ListTicketFormsHandler implements IQueryHandler<ListTicketFormsQuery> {
   constructor(private readonly archive: ArchiveReader) {}
 
-  async execute({ ticketId, user }: ListTicketFormsQuery): Promise<TicketFormsListDto> {
+  async execute({ params: { ticketId }, user }: ListTicketFormsQuery): Promise<TicketFormsListDto> {
     const sources = await this.archive.ticketSources(ticketId, user);
     return {
       ticketId,

@@ -44,7 +44,9 @@ export class DisputeBundleController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DisputeBundle> {
-    const bundle = await this.queries.execute(new GetDisputeBundleQuery(id, request.user!, query.asOf));
+    const bundle = await this.queries.execute(
+      new GetDisputeBundleQuery({ ticketId: id, asOf: query.asOf }, request.user!),
+    );
     reply.header(
       'Content-Disposition',
       `attachment; filename="dispute-bundle-${bundle.ticket.serviceNo}.json"`,

@@ -1,21 +1,19 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { contractDecider, contractStream } from '#domain';
 import { buildDisputeBundle, type DisputeBundle } from '#dispute-bundle';
-import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { Clock } from '../clock/clock.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
 import { TicketHistory } from '../tickets/ticket-history.js';
+import { UserQuery } from '../command-handling/user-query.js';
 
-export class GetDisputeBundleQuery extends Query<DisputeBundle> {
-  constructor(
-    readonly ticketId: string,
-    readonly user: AuthenticatedUser,
+export class GetDisputeBundleQuery extends UserQuery<
+  {
+    ticketId: string;
     /** Cut the history to the events recorded by this instant and read the SLA at it. */
-    readonly asOf?: string,
-  ) {
-    super();
-  }
-}
+    asOf?: string;
+  },
+  DisputeBundle
+> {}
 
 /**
  * Reads the ticket's whole stream and its contract's stream from the store (not from a read model:
@@ -32,7 +30,7 @@ export class GetDisputeBundleHandler implements IQueryHandler<GetDisputeBundleQu
     private readonly clock: Clock,
   ) {}
 
-  async execute({ ticketId, user, asOf }: GetDisputeBundleQuery): Promise<DisputeBundle> {
+  async execute({ params: { ticketId, asOf }, user }: GetDisputeBundleQuery): Promise<DisputeBundle> {
     const events = await this.history.readableBy(user, ticketId, asOf);
     const [reported] = events;
     if (reported.type !== 'FaultReported')

@@ -1,4 +1,4 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { ticketSlaIs, timerStateAt, type TicketsDb } from '#projections';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -10,15 +10,9 @@ import { DEFAULT_PAGE_SIZE } from './query-values.js';
 import { ticketListItem } from './ticket-list-item.js';
 import type { TicketPageDto } from './ticket-page.dto.js';
 import { DEFAULT_TICKET_SORT, ticketSort, type TicketSort } from './ticket-sort.js';
+import { UserQuery } from '../command-handling/user-query.js';
 
-export class ListTicketsQuery extends Query<TicketPageDto> {
-  constructor(
-    readonly filters: ListTicketsDto,
-    readonly user: AuthenticatedUser,
-  ) {
-    super();
-  }
-}
+export class ListTicketsQuery extends UserQuery<{ filters: ListTicketsDto }, TicketPageDto> {}
 
 /** Where the previous page ended: its sort, the last row's sort value and id. */
 interface TicketCursor {
@@ -40,7 +34,7 @@ export class ListTicketsHandler implements IQueryHandler<ListTicketsQuery> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ filters, user }: ListTicketsQuery): Promise<TicketPageDto> {
+  async execute({ params: { filters }, user }: ListTicketsQuery): Promise<TicketPageDto> {
     const nowMs = this.clock.now().getTime();
     const sortParam = filters.sort ?? DEFAULT_TICKET_SORT;
     const sort = ticketSort(sortParam);

@@ -1,17 +1,9 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { TicketHistory } from '../tickets/ticket-history.js';
 import { redactFor, ticketView, type TicketView } from '../tickets/ticket-view.js';
+import { UserQuery } from '../command-handling/user-query.js';
 
-export class TicketAsOfQuery extends Query<TicketView> {
-  constructor(
-    readonly ticketId: string,
-    readonly at: string,
-    readonly user: AuthenticatedUser,
-  ) {
-    super();
-  }
-}
+export class TicketAsOfQuery extends UserQuery<{ ticketId: string; at: string }, TicketView> {}
 
 /**
  * The ticket as it stood at `at`: its stream read from the store, cut to the events recorded by
@@ -22,7 +14,7 @@ export class TicketAsOfQuery extends Query<TicketView> {
 export class TicketAsOfHandler implements IQueryHandler<TicketAsOfQuery> {
   constructor(private readonly history: TicketHistory) {}
 
-  async execute({ ticketId, at, user }: TicketAsOfQuery): Promise<TicketView> {
+  async execute({ params: { ticketId, at }, user }: TicketAsOfQuery): Promise<TicketView> {
     return redactFor(ticketView(await this.history.readableBy(user, ticketId, at), at), user);
   }
 }

@@ -32,7 +32,7 @@ export class TicketQueriesController {
   })
   @ApiOkResponse({ type: TicketPageDto })
   list(@Query() filters: ListTicketsDto, @Req() request: FastifyRequest): Promise<TicketPageDto> {
-    return this.queries.execute(new ListTicketsQuery(filters, request.user!));
+    return this.queries.execute(new ListTicketsQuery({ filters }, request.user!));
   }
 
   @Get(':id/timeline')
@@ -45,7 +45,7 @@ export class TicketQueriesController {
     @Param('id', uuidParam('id')) id: string,
     @Req() request: FastifyRequest,
   ): Promise<TicketTimelineDto> {
-    return this.queries.execute(new TicketTimelineQuery(id, request.user!));
+    return this.queries.execute(new TicketTimelineQuery({ ticketId: id }, request.user!));
   }
 
   @Get(':id/as-of')
@@ -62,6 +62,6 @@ export class TicketQueriesController {
     @Query() query: AsOfDto,
     @Req() request: FastifyRequest,
   ): Promise<TicketView> {
-    return this.queries.execute(new TicketAsOfQuery(id, query.at, request.user!));
+    return this.queries.execute(new TicketAsOfQuery({ ticketId: id, at: query.at }, request.user!));
   }
 }

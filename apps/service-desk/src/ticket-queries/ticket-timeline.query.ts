@@ -1,21 +1,14 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ForbiddenError, NotFoundError, ticketStream } from '#domain';
 import type { TimelineDb } from '#projections';
 import { AppConfig } from '#service-config';
-import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { backdatedToleranceMs } from './backdated.js';
 import { timelineEntry } from './timeline-entry.js';
 import type { TicketTimelineDto } from './timeline-entry.dto.js';
+import { UserQuery } from '../command-handling/user-query.js';
 
-export class TicketTimelineQuery extends Query<TicketTimelineDto> {
-  constructor(
-    readonly ticketId: string,
-    readonly user: AuthenticatedUser,
-  ) {
-    super();
-  }
-}
+export class TicketTimelineQuery extends UserQuery<{ ticketId: string }, TicketTimelineDto> {}
 
 /** Every event of one ticket's stream from the timeline read model, in stream order. */
 @QueryHandler(TicketTimelineQuery)
@@ -29,7 +22,7 @@ export class TicketTimelineHandler implements IQueryHandler<TicketTimelineQuery>
     this.toleranceMs = backdatedToleranceMs(config);
   }
 
-  async execute({ ticketId, user }: TicketTimelineQuery): Promise<TicketTimelineDto> {
+  async execute({ params: { ticketId }, user }: TicketTimelineQuery): Promise<TicketTimelineDto> {
     const rows = await this.readModels.host
       .db<TimelineDb>('timeline')
       .selectFrom('timeline_events')

@@ -57,7 +57,7 @@ export class TicketsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const view = await this.queries.execute(new GetTicketQuery(id, request.user!));
+    const view = await this.queries.execute(new GetTicketQuery({ ticketId: id }, request.user!));
     reply.header('ETag', `"${view.revision}"`);
     return view;
   }
