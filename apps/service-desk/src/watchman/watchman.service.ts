@@ -7,13 +7,16 @@ import {
 } from '@nestjs/common';
 import type { EventStore } from '#event-store';
 import type { ArchiveDb, SlaDeadlinesDb } from '#projections';
+import { CommandSeam } from '../command-handling/command-seam.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { ServiceMetrics } from '../metrics/service-metrics.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { AlarmClock } from './alarm-clock.js';
 import { archiveContractList } from './contract-list.js';
 import { ServicePlanWatchman } from './service-plan-watchman.js';
 import { projectionDeadlineTable } from './sla-deadline-table.js';
 import { SlaWatchman } from './sla-watchman.js';
+import type { WatchmanOptions } from './watchman.js';
 
 /** The name of the read model the watchman reads its deadlines from. */
 export const SLA_DEADLINES = 'sla-deadlines';
@@ -35,7 +38,17 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModels,
     private readonly clock: AlarmClock,
+    private readonly seam: CommandSeam,
+    private readonly metrics: ServiceMetrics,
   ) {}
+
+  /** What both watchmen share: their commands go through the seam (counted), their lateness to the metrics. */
+  private get shared(): WatchmanOptions {
+    return {
+      issueVia: (stream, decider, command, context) => this.seam.handle(stream, decider, command, context),
+      lateness: (action, seconds) => this.metrics.watchmanLateness.observe({ action }, seconds),
+    };
+  }
 
   onApplicationBootstrap(): void {
     this.startServicePlanWatchman();
@@ -49,6 +62,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
       () => host.status(SLA_DEADLINES).position,
     );
     this.watchman = new SlaWatchman(this.store, table, this.clock, {
+      ...this.shared,
       log: (message) => this.logger.warn(message),
     });
     this.watchman.start();
@@ -65,6 +79,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
       () => host.status(ARCHIVE).position,
     );
     this.planWatchman = new ServicePlanWatchman(this.store, contracts, this.clock, {
+      ...this.shared,
       log: (message) => this.planLogger.warn(message),
     });
     this.planWatchman.start();

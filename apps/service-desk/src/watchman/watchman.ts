@@ -1,4 +1,4 @@
-import { type CommandContext, PreconditionFailedError, handle } from '#command-handling';
+import { type CommandContext, type CommandResult, PreconditionFailedError, handle } from '#command-handling';
 import { SLA_WATCHMAN, type Decider } from '#domain';
 import type { EventShape, EventStore } from '#event-store';
 import type { AlarmClock } from './alarm-clock.js';
@@ -11,7 +11,19 @@ export interface WatchmanOptions {
   /** How long to wait before trying again a stream whose command failed. */
   retryMs?: number;
   log?: (message: string) => void;
+  /** How its commands are issued: the service passes its command seam; `handle` on the store by default. */
+  issueVia?: IssueCommand;
+  /** Told, for each action recorded, how long after its due instant it was recorded (seconds). */
+  lateness?: (action: string, seconds: number) => void;
 }
+
+/** The command seam's shape: one command on one stream, decided and appended. */
+export type IssueCommand = <C, E extends EventShape, S>(
+  stream: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  context: CommandContext,
+) => Promise<CommandResult<S, E>>;
 
 /** A command a watchman issues: taken at `now` (ISO 8601), the instant it was decided at. */
 interface WatchmanCommand {
@@ -27,6 +39,8 @@ export abstract class Watchman {
   /** How long to wait before trying again a stream whose command failed (epoch ms). */
   protected readonly retryMs: number;
   private readonly logLine: (message: string) => void;
+  private readonly issueVia: IssueCommand;
+  private readonly lateness: (action: string, seconds: number) => void;
 
   protected constructor(
     private readonly name: string,
@@ -36,6 +50,8 @@ export abstract class Watchman {
     defaultWatchIntervalMs: number,
   ) {
     this.logLine = options.log ?? (() => undefined);
+    this.issueVia = options.issueVia ?? ((...args) => handle(this.store, ...args));
+    this.lateness = options.lateness ?? (() => undefined);
     this.retryMs = options.retryMs ?? 5000;
     this.loop = new AlarmLoop(
       clock,
@@ -81,13 +97,19 @@ export abstract class Watchman {
    * decided on exactly the stream at `revision`. Its `commandId` is derived from what it acts on, so
    * that a retry, a restart or a second instance appends nothing. True when the stream should be read
    * again: the command was taken, or the stream moved since it was read. False (and logged) when
-   * it failed, or was decided as done already.
+   * it failed, or was decided as done already. `due` (the action and the instant it was due at,
+   * epoch ms) is told to the lateness metric when the command is recorded.
    */
   protected async issue<C extends WatchmanCommand, E extends EventShape, S>(
     stream: string,
     decider: Decider<C, E, S>,
     command: C,
-    { commandId, revision, what }: { commandId: string; revision: number; what: string },
+    {
+      commandId,
+      revision,
+      what,
+      due,
+    }: { commandId: string; revision: number; what: string; due?: { action: string; atMs: number } },
   ): Promise<boolean> {
     const context: CommandContext = {
       actor: SLA_WATCHMAN,
@@ -101,8 +123,11 @@ export abstract class Watchman {
       ifMatch: revision,
     };
     try {
-      const outcome = await handle(this.store, stream, decider, command, context);
-      if (outcome.events.length > 0) return true;
+      const outcome = await this.issueVia(stream, decider, command, context);
+      if (outcome.events.length > 0) {
+        if (due) this.lateness(due.action, (Date.parse(command.now) - due.atMs) / 1000);
+        return true;
+      }
       this.log(`${what} was decided as done already`);
       return false;
     } catch (error) {
