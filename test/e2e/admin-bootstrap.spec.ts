@@ -7,7 +7,8 @@ import { runServiceOnce } from '../support/run-service-once.js';
 import { startApp } from '../support/start-app.js';
 import { startServiceProcess } from '../support/start-service-process.js';
 
-const GENERATED = /Created the user "admin" with the generated password: (\S+) /g;
+/** The log line (JSON: its quotes escaped) that shows the generated password once. */
+const GENERATED = /Created the user \\"admin\\" with the generated password: (\S+) /g;
 
 describe('The first admin and the signing key', () => {
   let dataDir: string;

@@ -31,7 +31,7 @@ describe('A bad environment stops the service at start with a plain message', ()
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('PORT must be an integer from 0 to 65535 (got "70000")');
     expect(run.stderr).toContain(
-      'LOG_LEVEL must be one of verbose, debug, log, warn, error, fatal (got "chatty")',
+      'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent (got "chatty")',
     );
     expect(run.stderr).toContain('ADMIN_PASSWORD must be at least 8 characters long');
     expect(run.stderr).toContain(

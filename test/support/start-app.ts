@@ -6,7 +6,7 @@ import type { ModuleImport } from '../../apps/service-desk/src/app.module.js';
 import { bootstrap } from '../../apps/service-desk/src/bootstrap.js';
 
 export interface StartAppOptions {
-  /** Variables besides PORT=0, DATA_DIR and LOG_LEVEL=error; process.env is not read. */
+  /** Variables besides PORT=0, DATA_DIR and LOG_LEVEL=silent (jest output stays clean); process.env is not read. */
   env?: Record<string, string>;
   /** Reuse a data folder (e.g. to restart on the same events); it is then left in place on close. */
   dataDir?: string;
@@ -33,7 +33,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
   const ownsDataDir = options.dataDir === undefined;
   try {
     const service = await bootstrap({
-      env: { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'error', ...options.env },
+      env: { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env },
       imports: options.imports,
     });
     return {

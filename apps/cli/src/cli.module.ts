@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BackupCommand } from './backup/backup.command.js';
+import { RestoreCommand } from './backup/restore.command.js';
 import { OperatorStore } from './operator/operator-store.js';
 import { RebuildCommand } from './rebuild/rebuild.command.js';
 import { VerifyBundleCommand } from './verify-bundle/verify-bundle.command.js';
@@ -6,6 +8,13 @@ import { VerifyStoreCommand } from './verify/verify-store.command.js';
 
 /** The operator's commands, in a Nest application context (no HTTP). */
 @Module({
-  providers: [OperatorStore, VerifyBundleCommand, VerifyStoreCommand, RebuildCommand],
+  providers: [
+    OperatorStore,
+    VerifyBundleCommand,
+    VerifyStoreCommand,
+    RebuildCommand,
+    BackupCommand,
+    RestoreCommand,
+  ],
 })
 export class CliModule {}

@@ -19,7 +19,14 @@ async function main(): Promise<void> {
     known.find((l) => l.username === 'admin')?.password ??
     randomBytes(12).toString('base64url');
   const service = await bootstrap({
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', ADMIN_PASSWORD: adminPassword },
+    // The loader's own service logs warnings only (not a line per request it makes), unless LOG_LEVEL says.
+    env: {
+      LOG_LEVEL: 'warn',
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      ADMIN_PASSWORD: adminPassword,
+    },
   });
   try {
     const result = await seedDemo(service.url, adminPassword, new Date(), known);

@@ -1,6 +1,7 @@
 import { type DynamicModule, type ModuleMetadata, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
 import type { EventStore } from '#event-store';
 import type { AppConfig } from '#service-config';
 import { ClockModule } from './clock/clock.module.js';
@@ -22,6 +23,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthModule } from './health/health.module.js';
+import { loggerParams } from './logging/logger-params.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { createValidationPipe } from './problem-details/create-validation-pipe.js';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter.js';
@@ -59,6 +62,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        MetricsModule,
         ClockModule,
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(store),

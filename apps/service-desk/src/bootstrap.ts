@@ -4,15 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  ConfigValidationError,
-  logLevelsFrom,
-  openEventStore,
-  validateAppConfig,
-  type AppConfig,
-} from '#service-config';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { ConfigValidationError, openEventStore, validateAppConfig, type AppConfig } from '#service-config';
 import { AppModule, type ModuleImport } from './app.module.js';
 import { configureHttp } from './configure-http.js';
+import { requestIdOf } from './logging/request-id.js';
 
 /** Largest request body accepted (413 above it). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -46,9 +42,11 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Running
   try {
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(config, store, options.imports),
-      new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
-      { logger: logLevelsFrom(config.LOG_LEVEL), abortOnError: false, bodyParser: false },
+      new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestIdOf }),
+      // Logs wait for pino (nestjs-pino's Logger, at LOG_LEVEL), which every Nest Logger then writes through.
+      { bufferLogs: true, abortOnError: false, bodyParser: false },
     );
+    app.useLogger(app.get(PinoNestLogger));
   } catch (error) {
     await store.close();
     throw error;

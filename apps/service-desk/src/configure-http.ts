@@ -1,13 +1,27 @@
 import { RequestMethod } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { stampReceivedAt } from './command-handling/received-at.hook.js';
+import { answerRequestIds } from './logging/request-id.js';
+import { linkRawRequests } from './logging/request-of.js';
+import { measureHttpRequests } from './metrics/http-metrics.hook.js';
 import { setupOpenApi } from './openapi/setup-openapi.js';
 import { serveWeb } from './web/serve-web.js';
 
-/** REST lives under /api; /health and /docs stay at the root; the web UI at every other page path. The API speaks JSON only. */
+/**
+ * REST lives under /api; /health, /metrics and /docs stay at the root; the web UI at every other
+ * page path. The API speaks JSON only. Every request is logged and measured.
+ */
 export async function configureHttp(app: NestFastifyApplication): Promise<void> {
   stampReceivedAt(app);
-  app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  linkRawRequests(app);
+  answerRequestIds(app);
+  measureHttpRequests(app);
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
   // Fastify parses application/json (and text/plain) by default; any other body answers 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   setupOpenApi(app);

@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MinLength, Min } from 'class-validator';
 import { toInteger } from './to-integer.js';
-import { LOG_LEVEL_NAMES, type LogLevelName } from './log-levels.js';
+import { LOG_FORMATS, LOG_LEVEL_NAMES, LOG_LEVEL_VALUES, type LogFormat } from './log-levels.js';
 
 /**
  * The service's configuration, read from environment variables and checked at start.
@@ -78,8 +78,30 @@ export class AppConfig {
   @MinLength(16, { message: 'WEBHOOK_SECRET must be at least 16 characters long' })
   WEBHOOK_SECRET?: string;
 
-  @IsIn(LOG_LEVEL_NAMES, { message: `LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')}` })
-  LOG_LEVEL: LogLevelName = 'log';
+  /** The least severe pino level still logged (see pinoLevelOf); `log` and `verbose` are old names for info and trace. */
+  @IsIn(LOG_LEVEL_VALUES, { message: `LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')}` })
+  LOG_LEVEL: string = 'info';
+
+  /** `json` (one JSON object per line, the default) or `pretty` (pino-pretty, for a terminal). */
+  @IsIn(LOG_FORMATS, { message: `LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}` })
+  LOG_FORMAT: LogFormat = 'json';
+
+  /** Bearer token that GET /metrics asks for; without it (and without METRICS_PORT) /metrics answers 404. A secret. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters long' })
+  @Matches(/^[A-Za-z0-9\-._~+/]+=*$/, {
+    message: 'METRICS_TOKEN must be a bearer token: letters, digits and -._~+/ only (no spaces)',
+  })
+  METRICS_TOKEN?: string;
+
+  /** When set, /metrics is also served on this port, on 127.0.0.1 only (no token unless METRICS_TOKEN is set). */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'METRICS_PORT must be an integer from 1 to 65535' })
+  @Min(1, { message: 'METRICS_PORT must be an integer from 1 to 65535' })
+  @Max(65535, { message: 'METRICS_PORT must be an integer from 1 to 65535' })
+  METRICS_PORT?: number;
 }
 
 /** Variables whose values must never appear in a message or a log line. */
@@ -88,4 +110,5 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'ADMIN_PASSWORD',
   'JWT_SECRET',
   'WEBHOOK_SECRET',
+  'METRICS_TOKEN',
 ]);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigValidationError } from './config-validation.error.js';
+import { pinoLevelOf } from './log-levels.js';
 import { validateAppConfig } from './validate-app-config.js';
 
 describe('validateAppConfig', () => {
@@ -7,7 +8,8 @@ describe('validateAppConfig', () => {
     expect({ ...validateAppConfig({}) }).toEqual({
       PORT: 3000,
       DATA_DIR: resolve('./data'),
-      LOG_LEVEL: 'log',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
     });
   });
 
@@ -31,9 +33,48 @@ describe('validateAppConfig', () => {
       PORT: 0,
       DATA_DIR: '/var/lib/ledger',
       LOG_LEVEL: 'debug',
+      LOG_FORMAT: 'json',
       ADMIN_PASSWORD: 'correct horse',
       EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
     });
+  });
+
+  it('reads the logging and metrics variables', () => {
+    const config = validateAppConfig({
+      LOG_LEVEL: 'silent',
+      LOG_FORMAT: 'pretty',
+      METRICS_TOKEN: 'a-metrics-token.long-enough',
+      METRICS_PORT: '9464',
+    });
+    expect(config).toMatchObject({
+      LOG_LEVEL: 'silent',
+      LOG_FORMAT: 'pretty',
+      METRICS_TOKEN: 'a-metrics-token.long-enough',
+      METRICS_PORT: 9464,
+    });
+  });
+
+  it.each([
+    ['log', 'info'],
+    ['verbose', 'trace'],
+    ['warn', 'warn'],
+  ])('takes the old Nest level LOG_LEVEL=%s as pino level %s', (given, level) => {
+    expect(pinoLevelOf(validateAppConfig({ LOG_LEVEL: given }).LOG_LEVEL)).toBe(level);
+  });
+
+  it('refuses an unknown LOG_FORMAT, a short METRICS_TOKEN (without echoing it) and METRICS_PORT=0', () => {
+    expect(() => validateAppConfig({ LOG_FORMAT: 'xml' })).toThrow(
+      'LOG_FORMAT must be one of json, pretty (got "xml")',
+    );
+    expect(() => validateAppConfig({ METRICS_TOKEN: 'short-one' })).toThrow(
+      /- METRICS_TOKEN must be at least 16 characters long$/,
+    );
+    expect(() => validateAppConfig({ METRICS_TOKEN: 'a metrics token with spaces' })).toThrow(
+      /- METRICS_TOKEN must be a bearer token: letters, digits and -._~\+\/ only \(no spaces\)$/,
+    );
+    expect(() => validateAppConfig({ METRICS_PORT: '0' })).toThrow(
+      'METRICS_PORT must be an integer from 1 to 65535 (got "0")',
+    );
   });
 
   it.each(['abc', '80.5', '-1', '65536', '0x50', ' 80'])('refuses PORT=%j', (port) => {

@@ -30,13 +30,7 @@ export class OperatorStore implements OnApplicationShutdown {
 
   open(env: Record<string, string | undefined> = process.env): OpenStore {
     if (this.opened) return this.opened;
-    let config: AppConfig;
-    try {
-      config = validateAppConfig(env);
-    } catch (error) {
-      if (error instanceof ConfigValidationError) throw new OperatorError(error.message);
-      throw error;
-    }
+    const config = this.configFrom(env);
     const location = config.EVENTSTORE_CONNECTION_STRING
       ? 'EventStoreDB (EVENTSTORE_CONNECTION_STRING)'
       : join(config.DATA_DIR, EVENTS_FILE);
@@ -52,6 +46,35 @@ export class OperatorStore implements OnApplicationShutdown {
       throw error;
     }
     return this.opened;
+  }
+
+  /**
+   * The SQLite event file of DATA_DIR, for commands that copy the file itself (backup): refused when
+   * the events live in EventStoreDB, or when there is no store at DATA_DIR.
+   */
+  sqliteFile(env: Record<string, string | undefined> = process.env): { config: AppConfig; file: string } {
+    const config = this.configFrom(env);
+    if (config.EVENTSTORE_CONNECTION_STRING) {
+      throw new OperatorError(
+        'The events live in EventStoreDB (EVENTSTORE_CONNECTION_STRING): back them up with KurrentDB’s own backup',
+      );
+    }
+    const file = join(config.DATA_DIR, EVENTS_FILE);
+    if (!existsSync(file)) {
+      throw new OperatorError(
+        `No event store at ${file}: set DATA_DIR to the service's data folder (now ${config.DATA_DIR})`,
+      );
+    }
+    return { config, file };
+  }
+
+  private configFrom(env: Record<string, string | undefined>): AppConfig {
+    try {
+      return validateAppConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigValidationError) throw new OperatorError(error.message);
+      throw error;
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { Command, CommandRunner } from 'nest-commander';
-import { ActiveFiles, ProjectionHost, READ_MODEL_PROJECTIONS } from '#projections';
+import { ActiveFiles, READ_MODEL_PROJECTIONS } from '#projections';
 import { readModelsDir } from '#service-config';
 import { ExitCode } from '../operator/exit-code.js';
 import { OperatorError } from '../operator/operator-error.js';
 import { OperatorStore } from '../operator/operator-store.js';
-import { progressBar } from '../operator/progress-bar.js';
 import { runCommand } from '../operator/run-command.js';
+import { rate, RebuildFailed, rebuildReadModels } from './rebuild-read-models.js';
 
 /**
  * Rebuilds read models by hand: each from position 0 into a new file beside the live one, then
@@ -37,41 +37,15 @@ export class RebuildCommand extends CommandRunner {
         name === undefined ? READ_MODEL_PROJECTIONS : READ_MODEL_PROJECTIONS.filter((p) => p.name === name);
       const dir = readModelsDir(config);
       const before = new ActiveFiles(dir).read();
-      // Not started: this process runs only the new files it builds, never the live ones.
-      const host = new ProjectionHost(store, READ_MODEL_PROJECTIONS, {
-        dir,
-        log: (message) => process.stderr.write(`${message}\n`),
-      });
-      let events = 0;
-      let seconds = 0;
+      let summary;
       try {
-        for (const projection of targets) {
-          const bar = progressBar(projection.name);
-          let result;
-          try {
-            result = await host.rebuild(projection.name, (status, head) =>
-              bar.update(Number(status.position ?? 0n), Number(head ?? 0n)),
-            );
-          } catch (error) {
-            throw new RebuildFailed(projection.name, error);
-          } finally {
-            bar.stop();
-          }
-          events += result.events;
-          seconds += result.seconds;
-          process.stdout.write(
-            `rebuilt ${projection.name} v${projection.version} from ${result.events} events in ` +
-              `${result.seconds.toFixed(2)} s (${rate(result.events, result.seconds)} events/s); ` +
-              `live now: ${result.file}\n`,
-          );
-        }
+        summary = await rebuildReadModels(store, dir, targets);
       } catch (error) {
         if (!(error instanceof RebuildFailed)) throw error;
         process.stdout.write(`${error.message}\n`);
         return ExitCode.broken;
-      } finally {
-        await host.stop();
       }
+      const { events, seconds } = summary;
       const replaced = targets.map((p) => before[p.name]).filter((file): file is string => !!file);
       const retired = await retireFiles(dir, replaced);
       process.stdout.write(
@@ -80,15 +54,6 @@ export class RebuildCommand extends CommandRunner {
       );
       return ExitCode.ok;
     });
-  }
-}
-
-/** A rebuild that did not catch up: the live file stays as it was (exit 1). */
-class RebuildFailed extends Error {
-  constructor(name: string, cause: unknown) {
-    super(
-      `The rebuild of ${name} failed; its live read model is unchanged: ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
   }
 }
 
@@ -141,8 +106,4 @@ function openElsewhere(file: string): boolean {
 
 function names(): string {
   return READ_MODEL_PROJECTIONS.map((p) => p.name).join(', ');
-}
-
-function rate(events: number, seconds: number): number {
-  return seconds > 0 ? Math.round(events / seconds) : events;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { loginFailures } from '../metrics/security-counters.js';
 import { StaffAccounts } from '../staff/staff-accounts.js';
 import { AccessTokens } from './access-tokens.js';
 import { unauthorized } from './auth-problems.js';
@@ -25,6 +26,7 @@ export class LoginService {
     // Verified even for an unknown user (against a decoy), so that the answer takes as long.
     const verified = await this.passwords.verify(hash, password);
     if (state.status === 'not_registered' || hash === undefined || !verified) {
+      loginFailures.inc(); // metrics: ledger_login_failures_total
       throw unauthorized(WRONG_CREDENTIALS);
     }
     if (state.status === 'deactivated') throw unauthorized('The account is deactivated');

@@ -63,6 +63,7 @@ export class LiveEventsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const caller = await this.callers.authenticate(request, reply, query.access_token);
+    request.user = caller; // the request's log line names its caller
     const after = lastEventId(request);
     await this.connections.serve(reply, caller, after);
   }

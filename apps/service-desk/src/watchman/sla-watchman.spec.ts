@@ -291,4 +291,38 @@ describe('the SLA watchman, on a fake clock', () => {
     expect(watchmanEvents(await desk.ticketEvents())).toEqual([]);
     expect(watchman.nextAlarm()).toBeUndefined();
   });
+
+  it('issues through the commands it is given and tells how late each action was recorded', async () => {
+    await desk.report('t-1');
+    const issued: string[] = [];
+    const late: [string, number][] = [];
+    const table = projectionDeadlineTable(
+      () => desk.projection.db as never,
+      () => desk.projection.getStatus().position,
+    );
+    const counted: WatchmanCommands = {
+      onTicket: (ticketId, action, context) => {
+        issued.push(action.type);
+        return desk.commands.onTicket(ticketId, action, context);
+      },
+      onContract: (contractId, action, context) => desk.commands.onContract(contractId, action, context),
+    };
+    const watchman = started(
+      new SlaWatchman(desk.store, counted, table, desk.clock, {
+        watchIntervalMs: 5,
+        lateness: (action, seconds) => late.push([action, seconds]),
+      }),
+    );
+    await desk.settle(watchman);
+    // The service was busy: the warning due at 10:24 is recorded at 10:25, the escalation due right
+    // after 10:30 at 10:30:30.
+    desk.clock.advanceTo(at('10:25'));
+    await desk.settle(watchman);
+    desk.clock.advanceTo(at('10:30', '30.000'));
+    await desk.settle(watchman);
+    expect(issued).toEqual(['WarnSlaAtRisk', 'Escalate']);
+    expect(late.map(([action]) => action)).toEqual(['warn', 'escalate']);
+    expect(late[0][1]).toBeCloseTo(60, 3);
+    expect(late[1][1]).toBeCloseTo(30, 1);
+  });
 });

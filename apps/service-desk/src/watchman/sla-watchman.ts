@@ -107,6 +107,7 @@ export class SlaWatchman extends Watchman {
         commandId: derivedId('sla-watchman', ticketId, key),
         revision: loaded.revision,
         what: `${key} on ticket ${ticketId}`,
+        due: { action: next.action, atMs: next.atMs },
       });
       if (!issued) return { position, failed: true };
     }

@@ -9,6 +9,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
 import type { ArchiveDb, SlaDeadlinesDb } from '#projections';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { ServiceMetrics } from '../metrics/service-metrics.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
 import { AlarmClock } from './alarm-clock.js';
 import { archiveContractList } from './contract-list.js';
@@ -16,6 +17,7 @@ import { ServicePlanWatchman } from './service-plan-watchman.js';
 import { projectionDeadlineTable } from './sla-deadline-table.js';
 import { SlaWatchman } from './sla-watchman.js';
 import { busCommands } from './watchman-commands.js';
+import type { WatchmanOptions } from './watchman.js';
 
 /** The name of the read model the watchman reads its deadlines from. */
 export const SLA_DEADLINES = 'sla-deadlines';
@@ -38,7 +40,13 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly readModels: ReadModels,
     private readonly clock: AlarmClock,
     private readonly bus: CommandBus,
+    private readonly metrics: ServiceMetrics,
   ) {}
+
+  /** What both watchmen share: their lateness goes to the metrics. */
+  private get shared(): WatchmanOptions {
+    return { lateness: (action, seconds) => this.metrics.watchmanLateness.observe({ action }, seconds) };
+  }
 
   onApplicationBootstrap(): void {
     this.startServicePlanWatchman();
@@ -52,6 +60,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
       () => host.status(SLA_DEADLINES).position,
     );
     this.watchman = new SlaWatchman(this.store, busCommands(this.bus), table, this.clock, {
+      ...this.shared,
       log: (message) => this.logger.warn(message),
     });
     this.watchman.start();
@@ -68,6 +77,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
       () => host.status(ARCHIVE).position,
     );
     this.planWatchman = new ServicePlanWatchman(this.store, busCommands(this.bus), contracts, this.clock, {
+      ...this.shared,
       log: (message) => this.planLogger.warn(message),
     });
     this.planWatchman.start();

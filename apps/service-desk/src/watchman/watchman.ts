@@ -12,6 +12,8 @@ export interface WatchmanOptions {
   /** How long to wait before trying again a stream whose command failed. */
   retryMs?: number;
   log?: (message: string) => void;
+  /** Told, for each action recorded, how long after its due instant it was recorded (seconds). */
+  lateness?: (action: string, seconds: number) => void;
 }
 
 /**
@@ -23,6 +25,7 @@ export abstract class Watchman {
   /** How long to wait before trying again a stream whose command failed (epoch ms). */
   protected readonly retryMs: number;
   private readonly logLine: (message: string) => void;
+  private readonly lateness: (action: string, seconds: number) => void;
 
   protected constructor(
     private readonly name: string,
@@ -35,6 +38,7 @@ export abstract class Watchman {
     defaultWatchIntervalMs: number,
   ) {
     this.logLine = options.log ?? (() => undefined);
+    this.lateness = options.lateness ?? (() => undefined);
     this.retryMs = options.retryMs ?? 5000;
     this.loop = new AlarmLoop(
       clock,
@@ -80,11 +84,24 @@ export abstract class Watchman {
    * SLA_WATCHMAN from the scheduler, decided at `now` on exactly the stream at `revision`. Its `commandId` is derived from what it acts on, so
    * that a retry, a restart or a second instance appends nothing. True when the stream should be read
    * again: the command was taken, or the stream moved since it was read. False (and logged) when
-   * it failed, or was decided as done already.
+   * it failed, or was decided as done already. `due` (the action and the instant it was due at,
+   * epoch ms) is told to the lateness metric when the command is recorded.
    */
   protected async issue(
     send: (context: CommandContext) => Promise<Issued>,
-    { now, commandId, revision, what }: { now: string; commandId: string; revision: number; what: string },
+    {
+      now,
+      commandId,
+      revision,
+      what,
+      due,
+    }: {
+      now: string;
+      commandId: string;
+      revision: number;
+      what: string;
+      due?: { action: string; atMs: number };
+    },
   ): Promise<boolean> {
     const context: CommandContext = {
       actor: SLA_WATCHMAN,
@@ -99,7 +116,10 @@ export abstract class Watchman {
     };
     try {
       const outcome = await send(context);
-      if (outcome.events.length > 0) return true;
+      if (outcome.events.length > 0) {
+        if (due) this.lateness(due.action, (Date.parse(now) - due.atMs) / 1000);
+        return true;
+      }
       this.log(`${what} was decided as done already`);
       return false;
     } catch (error) {

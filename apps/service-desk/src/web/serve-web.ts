@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { builtWebDir } from './web-dir.js';
 
 /** Paths that belong to the service, never to the web UI's router. */
-const SERVICE_PATHS = /^\/(api|docs|health)(\/|$|\?)/;
+const SERVICE_PATHS = /^\/(api|docs|health|metrics)(\/|$|\?)/;
 
 const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Service desk</title>
 <p>The web UI is not built. Run <code>npm run build</code> (or <code>npm start</code>, which builds it), then reload.
@@ -12,7 +12,7 @@ The API is at <a href="/docs">/docs</a>.</p></html>`;
 
 /**
  * Serves the web UI at `/`: its files from dist/web, and index.html for any other GET of a page
- * path (/board, /tickets/…) so the browser's router takes over. /api, /docs and /health stay the
+ * path (/board, /tickets/…) so the browser's router takes over. /api, /docs, /health and /metrics stay the
  * service's (an unknown /api path still answers problem+json 404).
  */
 export async function serveWeb(app: NestFastifyApplication): Promise<void> {
