@@ -4,6 +4,7 @@ import type { EventStore } from '#event-store';
 import { CommandSeam } from '../../command-handling/command-seam.js';
 import { ActOnContractHandler } from '../../contracts/act-on-contract.command.js';
 import { EVENT_STORE } from '../../event-store/event-store.token.js';
+import { ServiceMetrics } from '../../metrics/service-metrics.js';
 import { ActOnTicketHandler } from '../../tickets/act-on-ticket.command.js';
 import { StaffDirectory } from '../../tickets/staff-directory.js';
 import { busCommands, type WatchmanCommands } from '../watchman-commands.js';
@@ -18,6 +19,7 @@ export async function deskCommands(store: EventStore): Promise<WatchmanCommands>
     providers: [
       { provide: EVENT_STORE, useValue: store },
       CommandSeam,
+      ServiceMetrics,
       StaffDirectory,
       ActOnTicketHandler,
       ActOnContractHandler,
