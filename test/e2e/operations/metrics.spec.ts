@@ -10,6 +10,7 @@ import { createCustomer } from '../../support/create-customer.js';
 import { createStaff } from '../../support/create-staff.js';
 import { freePort } from '../../support/free-port.js';
 import { startApp, type StartedApp } from '../../support/start-app.js';
+import { faultReport } from '../tickets/ticket-desk.fixture.js';
 
 const METRICS_TOKEN = 'metrics-token-of-the-e2e-scraper';
 
@@ -93,15 +94,10 @@ describe('GET /metrics with METRICS_TOKEN set', () => {
       (await api(service.baseUrl).post('/api/auth/login', { username: 'admin', password: 'wrong one!' }))
         .status,
     ).toBe(401);
-    const reported = await agent.post('/api/tickets', {
-      contractId,
-      reporter: { name: 'Duty nurse (fictional)' },
-      channel: 'hotline',
-      description: 'Metrics story (fictional)',
-      severity: 3,
-      kind: 'request',
-      urgency: 'normal',
-    });
+    const reported = await agent.post(
+      '/api/tickets',
+      faultReport(contractId, { description: 'Metrics story (fictional)', severity: 3, urgency: 'normal' }),
+    );
     expect(reported.status).toBe(201);
     const id = reported.body.id as string;
     expect((await engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(200);
@@ -186,15 +182,10 @@ describe('GET /metrics with METRICS_TOKEN set', () => {
       escalationAnswerWindow: 'PT1H',
     });
     expect(policy.status).toBe(200);
-    const reported = await agent.post('/api/tickets', {
-      contractId,
-      reporter: { name: 'Duty nurse (fictional)' },
-      channel: 'hotline',
-      description: 'Nobody answers this one (fictional)',
-      severity: 1,
-      kind: 'request',
-      urgency: 'very_urgent',
-    });
+    const reported = await agent.post(
+      '/api/tickets',
+      faultReport(contractId, { description: 'Nobody answers this one (fictional)' }),
+    );
     expect(reported.status).toBe(201);
     let samples: Sample[] = [];
     for (let waited = 0; waited < 15_000; waited += 200) {
