@@ -19,13 +19,7 @@ export function slaDeadlineCommand(
   }
   return {
     type: 'Escalate',
-    data: {
-      ticketId,
-      level: deadline.level,
-      reason: deadline.reason,
-      automatic: true,
-      ...(deadline.recordedLate && { recordedLate: true }),
-    },
+    data: { ticketId, level: deadline.level, reason: deadline.reason, automatic: true },
     actor: SLA_WATCHMAN,
     now,
   };
