@@ -151,7 +151,9 @@ describeInBrowser('the desk board', () => {
     const before = (await world.desk.agent.get('/api/tickets?limit=200')).body.items.length as number;
     for (let i = 0; i < 55 - before; i++) await report({ severity: 4, description: `咨询报表 ${i}` });
     const page = await openBoard(world.desk.agent);
-    await page.goto('/board?sort=-reportedAt');
+    await page.getByLabel('排序').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '最新报障优先' }).click();
+    await page.waitForURL('**/board?*sort=-reportedAt*');
     await page.getByText('显示 50 个工单').waitFor();
     await page.getByRole('button', { name: '加载更多' }).click();
     await page.getByText('显示 55 个工单').waitFor();
