@@ -1,6 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { stampReceivedAt } from './command-handling/received-at.hook.js';
+import { parseJsonBodies } from './json-body/json-body-parser.js';
 import { answerRequestIds } from './logging/request-id.js';
 import { linkRawRequests } from './logging/request-of.js';
 import { measureHttpRequests } from './metrics/http-metrics.hook.js';
@@ -24,6 +25,7 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   });
   // Fastify parses application/json (and text/plain) by default; any other body answers 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  parseJsonBodies(app);
   setupOpenApi(app);
   await serveWeb(app);
   app.enableShutdownHooks();
