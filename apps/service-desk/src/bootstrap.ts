@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { ensurePrivateDir } from '#event-store';
 import { ConfigValidationError, openEventStore, validateAppConfig, type AppConfig } from '#service-config';
 import { AppModule, type ModuleImport } from './app.module.js';
 import { configureHttp } from './configure-http.js';
@@ -63,9 +63,10 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Running
   return { app, config, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 
+/** DATA_DIR, created if missing, and 0700 whatever the umask: only the service's user may enter it. */
 function createDataDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    ensurePrivateDir(dir);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ConfigValidationError([
