@@ -5,7 +5,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { ensurePrivateDir } from '#event-store';
-import { ConfigValidationError, openEventStore, validateAppConfig, type AppConfig } from '#service-config';
+import {
+  ConfigValidationError,
+  openEventStore,
+  trustProxyOf,
+  validateAppConfig,
+  type AppConfig,
+} from '#service-config';
 import { AppModule, type ModuleImport } from './app.module.js';
 import { configureHttp } from './configure-http.js';
 import { requestIdOf } from './logging/request-id.js';
@@ -42,7 +48,12 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Running
   try {
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(config, store, options.imports),
-      new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestIdOf }),
+      new FastifyAdapter({
+        bodyLimit: BODY_LIMIT_BYTES,
+        genReqId: requestIdOf,
+        // Behind a reverse proxy named by TRUST_PROXY: client address and protocol from X-Forwarded-*.
+        trustProxy: trustProxyOf(config.TRUST_PROXY),
+      }),
       // Logs wait for pino (nestjs-pino's Logger, at LOG_LEVEL), which every Nest Logger then writes through.
       { bufferLogs: true, abortOnError: false, bodyParser: false },
     );

@@ -6,13 +6,16 @@ import { answerRequestIds } from './logging/request-id.js';
 import { linkRawRequests } from './logging/request-of.js';
 import { measureHttpRequests } from './metrics/http-metrics.hook.js';
 import { setupOpenApi } from './openapi/setup-openapi.js';
+import { addSecurityHeaders } from './security-headers/security-headers.js';
 import { serveWeb } from './web/serve-web.js';
 
 /**
  * REST lives under /api; /health, /metrics and /docs stay at the root; the web UI at every other
- * page path. The API speaks JSON only. Every request is logged and measured.
+ * page path. The API speaks JSON only. Every request is logged and measured, and every response
+ * carries the security headers (CSP, nosniff, Referrer-Policy; HSTS over HTTPS).
  */
 export async function configureHttp(app: NestFastifyApplication): Promise<void> {
+  await addSecurityHeaders(app);
   stampReceivedAt(app);
   linkRawRequests(app);
   answerRequestIds(app);
