@@ -22,12 +22,12 @@ export function parseJsonBodies(app: NestFastifyApplication): void {
 }
 
 function tooDeep(): ProblemException {
-  const message = `body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`;
+  const tooDeepFor = `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`;
   return new ProblemException({
     type: ProblemType.malformedBody,
     title: 'Bad Request',
     status: 400,
-    detail: `The request body ${message.slice(5)}.`,
-    errors: [{ field: 'body', message }],
+    detail: `The request body ${tooDeepFor}.`,
+    errors: [{ field: 'body', message: `body ${tooDeepFor}` }],
   });
 }
