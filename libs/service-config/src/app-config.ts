@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MinLength, Min } from 'class-validator';
 import { toInteger } from './to-integer.js';
+import { IsTrustProxy } from './trust-proxy.js';
 import { LOG_FORMATS, LOG_LEVEL_NAMES, LOG_LEVEL_VALUES, type LogFormat } from './log-levels.js';
 
 /**
@@ -85,6 +86,17 @@ export class AppConfig {
   /** `json` (one JSON object per line, the default) or `pretty` (pino-pretty, for a terminal). */
   @IsIn(LOG_FORMATS, { message: `LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}` })
   LOG_FORMAT: LogFormat = 'json';
+
+  /**
+   * Whether a reverse proxy's X-Forwarded-For/-Proto/-Host are believed (see trustProxyOf):
+   * `true` (any peer: only when nothing but the proxy can reach the service), `false` (the default),
+   * or the proxies' addresses or CIDR ranges, comma-separated. HTTPS as the proxy reports it turns on HSTS.
+   */
+  @IsOptional()
+  @IsTrustProxy({
+    message: 'TRUST_PROXY must be true, false, or IP addresses or CIDR ranges separated by commas',
+  })
+  TRUST_PROXY?: string;
 
   /** Bearer token that GET /metrics asks for; without it (and without METRICS_PORT) /metrics answers 404. A secret. */
   @IsOptional()

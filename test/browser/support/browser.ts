@@ -10,10 +10,25 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const SCREENSHOTS = join(ROOT, 'test', 'browser', 'screenshots');
 
+/** Content-Security-Policy violations seen by any page since they were last taken. */
+const cspViolations: string[] = [];
+
+/** The CSP violations seen since the last call, and forgets them (a test that provokes one on purpose). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0, cspViolations.length);
+}
+
+/** In every page: each `securitypolicyviolation` event is reported to the test through a binding. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) => {
+  window.__reportCspViolation(e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline') +
+    ' at ' + (e.sourceFile || document.location.href) + ':' + e.lineNumber + ' ' + (e.sample || ''));
+});`;
+
 /**
  * `describe` when Chromium is installed; otherwise the suite is skipped and says so plainly on
  * stderr (never a silent skip). The web UI must be built (`npm test` builds it): a missing build
- * fails the suite rather than skipping it.
+ * fails the suite rather than skipping it. Every page runs under the service's CSP, and a test
+ * in which any page saw a CSP violation fails (after it, naming the violation).
  */
 export function describeInBrowser(name: string, body: () => void): void {
   if (existsSync(CHROMIUM)) {
@@ -22,6 +37,9 @@ export function describeInBrowser(name: string, body: () => void): void {
         if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
           throw new Error('The web UI is not built: run `npm run build:web` (npm test does it).');
         }
+      });
+      afterEach(() => {
+        expect({ cspViolations: takeCspViolations() }).toEqual({ cspViolations: [] });
       });
       body();
     });
@@ -68,7 +86,14 @@ export async function openPage(
     reducedMotion: 'reduce',
   });
   await context.addInitScript(`localStorage.setItem('desk.language', '${language}')`);
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(REPORT_CSP_VIOLATIONS);
   const page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   page.setDefaultTimeout(15_000);
   return page;
 }

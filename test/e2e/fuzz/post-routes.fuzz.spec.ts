@@ -126,7 +126,56 @@ describe('no input yields a 500 or a partial write (fuzzed)', () => {
     }
     expect(sent).toBeGreaterThanOrEqual(10_000);
   }, 600_000);
+
+  it('answers JSON nested 10,000 deep with 400 and a body over 1 MiB with 413, on every route with a body, login included', async () => {
+    const ticket = (await desk.agent.post('/api/tickets', faultReport(desk.contractA))).body.id;
+    const routes = await bodyRoutes(desk, ticket);
+    expect(routes).toEqual(expect.arrayContaining([['POST', '/api/auth/login']]));
+    expect(routes.length).toBeGreaterThanOrEqual(25);
+    const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const deepArray = '['.repeat(10_000) + ']'.repeat(10_000);
+    const justTooDeep = '['.repeat(33) + ']'.repeat(33);
+    const big = JSON.stringify({ description: 'x'.repeat(1024 * 1024) });
+    const bigAndDeep = '['.repeat(600_000) + ']'.repeat(600_000);
+    const cases: [string, string, number][] = [
+      ['deep object', deep, 400],
+      ['deep array', deepArray, 400],
+      ['33 levels', justTooDeep, 400],
+      ['over 1 MiB', big, 413],
+      ['over 1 MiB and deep', bigAndDeep, 413],
+    ];
+    const authorization = `Bearer ${await adminBearer(desk)}`;
+    const before = await store.headPosition();
+    for (const [method, path] of routes) {
+      for (const [name, body, status] of cases) {
+        const response = await fetch(`${desk.app.baseUrl}${path}`, {
+          method,
+          headers: { authorization, 'content-type': 'application/json' },
+          body,
+        });
+        const problem = await response.text();
+        expect({ method, path, name, status: response.status }).toEqual({ method, path, name, status });
+        expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(JSON.parse(problem).status).toBe(status);
+        if (status === 400)
+          expect(JSON.parse(problem).errors).toEqual([expect.objectContaining({ field: 'body' })]);
+      }
+    }
+    expect(await store.headPosition()).toBe(before);
+  }, 300_000);
 });
+
+/** Every route of the OpenAPI document that takes a body, path parameters filled with `id`. */
+async function bodyRoutes(desk: TicketDesk, id: string): Promise<[string, string][]> {
+  const document = (await desk.admin.get('/docs-json')).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations)
+      .filter((method) => ['post', 'put', 'patch'].includes(method))
+      .map((method): [string, string] => [method.toUpperCase(), path.replace(/\{[^}]+\}/g, id)]),
+  );
+}
 
 async function adminBearer(desk: TicketDesk): Promise<string> {
   const { adminToken } = await import('../../support/admin-token.js');
