@@ -23,7 +23,9 @@ describe('An open event stream ends with its token', () => {
   });
 
   const streamOf = async (token: string): Promise<SseClient> => {
-    const { ticket } = (await api(service.baseUrl, token).post('/api/events/ticket')).body as { ticket: string };
+    const { ticket } = (await api(service.baseUrl, token).post('/api/events/ticket')).body as {
+      ticket: string;
+    };
     const client = await SseClient.open(`${service.baseUrl}/api/events/stream?ticket=${ticket}`);
     open.push(client);
     expect(client.status).toBe(200);
