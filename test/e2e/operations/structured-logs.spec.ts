@@ -173,7 +173,7 @@ describe('The log of a whole story: JSON lines, a line per request, no secrets',
       ...PHONES,
       ...EMAILS,
     ];
-    expect(tokens.length).toBe(5);
+    expect(tokens.length).toBe(6);
     expect(secrets.filter((secret) => output.includes(secret))).toEqual([]);
   });
 

@@ -41,7 +41,7 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
     const staffId = context.actor.id;
     const { state } = await this.accounts.byId(staffId);
     if (state.status === 'not_registered') throw new Error(`No staff user ${staffId} behind a valid token`);
-    if ((await this.throttle.retryAfter(state.username)) > 0) {
+    if ((await this.throttle.standing(state.username)).retryAfter > 0) {
       throw tooManyAttempts(await this.logins.failed(state.username, input.request), TOO_MANY_ATTEMPTS);
     }
     if (!(await this.passwords.verify(state.passwordHash, input.currentPassword))) {

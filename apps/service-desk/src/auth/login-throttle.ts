@@ -30,10 +30,13 @@ export class LoginThrottle {
     private readonly clock: Clock,
   ) {}
 
-  /** Seconds until the name may try again (0: now). */
-  async retryAfter(username: string): Promise<number> {
+  /** Seconds until the name may try again (0: now), and whether it has failures to forgive. */
+  async standing(username: string): Promise<{ retryAfter: number; failures: boolean }> {
     const { state } = await this.seam.load(loginAttemptsStream(digestOf(username)), loginAttemptsDecider);
-    return loginRetryAfterSeconds(state, this.clock.now().toISOString());
+    return {
+      retryAfter: loginRetryAfterSeconds(state, this.clock.now().toISOString()),
+      failures: state.failures.length > 0 || state.lockoutSeconds !== undefined,
+    };
   }
 
   /** Records a failure; answers the seconds until the name may try again (0 while it is not locked out). */

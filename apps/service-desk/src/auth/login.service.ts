@@ -35,7 +35,8 @@ export class LoginService {
   async login(username: string, password: string, request: FastifyRequest): Promise<LoginResponseDto> {
     const addressWait = await this.addresses.retryAfter(request);
     if (addressWait > 0) throw tooManyAttempts(addressWait, TOO_MANY_ATTEMPTS);
-    if ((await this.throttle.retryAfter(username)) > 0) {
+    const standing = await this.throttle.standing(username);
+    if (standing.retryAfter > 0) {
       throw tooManyAttempts(await this.failed(username, request), TOO_MANY_ATTEMPTS);
     }
     const state = USERNAME.test(username)
@@ -48,7 +49,7 @@ export class LoginService {
       await this.failed(username, request);
       throw unauthorized(WRONG_CREDENTIALS);
     }
-    await this.throttle.succeeded(username, request.id);
+    if (standing.failures) await this.throttle.succeeded(username, request.id);
     return this.issue(state);
   }
 
