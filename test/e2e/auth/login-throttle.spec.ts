@@ -66,6 +66,20 @@ describe('Login throttle: per name in the store, per address in the process', ()
     expect(otherLogin.status).toBe(200); // another user is not slowed, from the same address either
   });
 
+  it('holds under a burst: 30 wrong passwords at once get 401 or 429, never another status, and the right one then waits', async () => {
+    const user = await createStaff(service.baseUrl, admin, { role: 'agent' });
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        loginFrom(service.baseUrl, `127.0.0.${40 + (i % 10)}`, user.username, WRONG),
+      ),
+    );
+    expect(burst.filter((a) => a.status !== 401 && a.status !== 429)).toEqual([]);
+    const right = await loginFrom(service.baseUrl, '127.0.0.50', user.username, user.password);
+    expect(right.status).toBe(429);
+    const types = await eventTypesOf(service, user.username);
+    expect(types.filter((t) => t === 'LoginLockedOut').length).toBeGreaterThanOrEqual(1);
+  });
+
   it('answers an unknown name exactly as a known one: the same 401s, the same 429 after 5', async () => {
     const known = await createStaff(service.baseUrl, admin, { role: 'agent' });
     const knownAnswers = await failFiveTimes('127.0.0.13', known.username);
