@@ -47,21 +47,17 @@ export class TokenHolders {
         ? new TokenRefusedError('expired', 'The token has expired')
         : new TokenRefusedError('invalid', 'The token is not valid');
     }
-    return this.holderFor(claims, claims);
+    return { ...(await this.holderFor(claims)), claims };
   }
 
   /**
    * The holder of a token already proven (a stream ticket names the token it was issued for, or an
    * open event stream checks its token again): the token's expiry, and the user's stream, read now.
    */
-  async holderFor<C extends TokenIdentity>(
-    token: TokenIdentity,
-    claims: C,
-    nowMs = Date.now(),
-  ): Promise<TokenHolder<C>> {
+  async holderFor(token: TokenIdentity, nowMs = Date.now()): Promise<TokenHolder<TokenIdentity>> {
     if (token.exp * 1000 <= nowMs) throw new TokenRefusedError('expired', 'The token has expired');
     const user = stillValid((await this.accounts.byId(token.sub)).state, token);
-    return { user: userOf(user), roles: [...user.roles], claims };
+    return { user: userOf(user), roles: [...user.roles], claims: token };
   }
 }
 

@@ -31,9 +31,10 @@ export class LiveConnections implements OnModuleDestroy {
 
   /** Takes over the reply and streams from just after `after` (the store's head when undefined). */
   async serve(reply: FastifyReply, caller: StreamCaller, after: bigint | undefined): Promise<void> {
+    const from = after ?? (await this.store.headPosition()) ?? undefined;
+    // Counted after the last await before the connection joins `open`, so concurrent opens cannot pass it together.
     const mine = [...this.open].filter((c) => c.userId === caller.id).length;
     if (mine >= MAX_STREAMS_PER_USER) throw tooManyStreams();
-    const from = after ?? (await this.store.headPosition()) ?? undefined;
     const subscription = this.store.subscribeToAll({ afterPosition: from });
     reply.hijack();
     const raw = reply.raw;
@@ -51,7 +52,7 @@ export class LiveConnections implements OnModuleDestroy {
       {
         reader: this.reader,
         readModels: this.readModels,
-        recheck: async () => void (await this.holders.holderFor(caller.token, caller.token)),
+        recheck: async () => void (await this.holders.holderFor(caller.token)),
       },
       (c) => this.open.delete(c),
     );

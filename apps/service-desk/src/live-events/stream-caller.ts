@@ -71,6 +71,6 @@ export class StreamCallers {
             : 'The stream ticket is not valid',
       );
     }
-    return this.holders.holderFor(token, token);
+    return this.holders.holderFor(token);
   }
 }
