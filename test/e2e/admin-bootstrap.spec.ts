@@ -17,6 +17,18 @@ describe('The first admin and the signing key', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
+  it('refuses to start with an ADMIN_PASSWORD that breaks the password rules, naming the rule', async () => {
+    await expect(startApp({ dataDir, env: { ADMIN_PASSWORD: 'the Admin passphrase' } })).rejects.toThrow(
+      /ADMIN_PASSWORD must not contain the username/,
+    );
+    await expect(startApp({ dataDir, env: { ADMIN_PASSWORD: 'Unbelievable' } })).rejects.toThrow(
+      /ADMIN_PASSWORD is one of the 10,000 most common passwords/,
+    );
+    await expect(startApp({ dataDir, env: { ADMIN_PASSWORD: 'eleven char' } })).rejects.toThrow(
+      /ADMIN_PASSWORD must be at least 12 characters long/,
+    );
+  });
+
   it('creates admin with a generated password printed once, and keeps it across a restart', async () => {
     const first = await startServiceProcess({ dataDir });
     let password: string;
