@@ -1,5 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { registerLoginAddressLimit } from './auth/login-address-limit.js';
 import { stampReceivedAt } from './command-handling/received-at.hook.js';
 import { parseJsonBodies } from './json-body/json-body-parser.js';
 import { answerRequestIds } from './logging/request-id.js';
@@ -20,6 +21,7 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   linkRawRequests(app);
   answerRequestIds(app);
   measureHttpRequests(app);
+  await registerLoginAddressLimit(app);
   app.setGlobalPrefix('api', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

@@ -29,7 +29,7 @@ export class AppConfig {
 
   /** Password of the first admin account, if the service should create one. A secret: never log it. */
   @IsOptional()
-  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters long' })
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
   ADMIN_PASSWORD?: string;
 
   /**
