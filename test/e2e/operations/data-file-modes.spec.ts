@@ -7,7 +7,7 @@ import { login } from '../../support/login.js';
 import { startServiceProcess, type ServiceProcess } from '../../support/start-service-process.js';
 
 const UMASK = 0o022;
-const ADMIN_PASSWORD = 'modes-admin-password (fictional)';
+const ADMIN_PASSWORD = 'modes-owner-passphrase (fictional)';
 
 /** Every folder and file under `dir` (itself included), with its permission bits. */
 function modesUnder(dir: string): { path: string; kind: 'dir' | 'file'; mode: string }[] {
