@@ -118,12 +118,59 @@ export interface DeskInBrowser {
   browser: Browser;
   /** A new page on the desk (see openPage). */
   open(language?: 'zh' | 'en'): Promise<Page>;
+  /** A new page signed in as `who`, at `path` (see openSignedIn). */
+  openAs(who: Credentials, path: string, language?: 'zh' | 'en'): Promise<Page>;
+}
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** Where the web app keeps its session for the tab (apps/web/src/auth/session.tsx). */
+const SESSION_KEY = 'desk.session';
+
+/**
+ * A new page already signed in as `who`, opened at `path`: the real login API answers, and its
+ * answer is put where the web app keeps a session, once, before the app's first script runs (so a
+ * sign-out in the test stays signed out). This spares each test a second load of the app; the
+ * login form itself is what sign-in.spec.ts and story.spec.ts go through.
+ */
+export async function openSignedIn(
+  world: DeskInBrowser,
+  who: Credentials,
+  path: string,
+  language: 'zh' | 'en' = 'zh',
+): Promise<Page> {
+  const response = await fetch(`${world.desk.app.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: who.username, password: who.password }),
+  });
+  if (response.status !== 200) throw new Error(`login of ${who.username} answered ${response.status}`);
+  const answer = (await response.json()) as { accessToken: string; expiresIn: number; user: unknown };
+  const session = JSON.stringify({
+    user: answer.user,
+    token: answer.accessToken,
+    expiresAt: Date.now() + answer.expiresIn * 1000,
+  });
+  const page = await world.open(language);
+  const given = JSON.stringify(`${SESSION_KEY}.given`);
+  await page.addInitScript(
+    `if (!sessionStorage.getItem(${given})) {
+      sessionStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(session)});
+      sessionStorage.setItem(${given}, '1');
+    }`,
+  );
+  await page.goto(path);
+  return page;
 }
 
 /** Starts a ticket desk and Chromium before the suite's tests and stops both after them. */
 export function deskInBrowser(): DeskInBrowser {
-  const world = {
-    open: (language: 'zh' | 'en' = 'zh') => openPage(world.browser, world.desk.app.baseUrl, language),
+  const world: DeskInBrowser = {
+    open: (language = 'zh') => openPage(world.browser, world.desk.app.baseUrl, language),
+    openAs: (who, path, language) => openSignedIn(world, who, path, language),
   } as DeskInBrowser;
   beforeAll(async () => {
     world.desk = await startTicketDesk();
