@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
 import { setSecondsPolicy } from '../e2e/watchman/watch-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 describeInBrowser('the desk board', () => {
   const world = deskInBrowser();
@@ -13,13 +13,7 @@ describeInBrowser('the desk board', () => {
   }
 
   async function openBoard(who: { username: string; password: string }): Promise<Page> {
-    // Through the login form: a manager's board opened straight from a stored session missed its
-    // notification pop-up in this test (not yet understood; the other suites open signed in).
-    const page = await world.open();
-    await signIn(page, who.username, who.password);
-    await page.getByRole('link', { name: '服务台' }).click(); // the menu (an auditor starts elsewhere)
-    await page.waitForURL('**/board');
-    return page;
+    return world.openAs(who, '/board');
   }
 
   const row = (page: Page, serviceNo: string) => page.getByRole('row').filter({ hasText: serviceNo });
@@ -52,7 +46,10 @@ describeInBrowser('the desk board', () => {
 
   it('shows a ticket another user reports, without a reload (live)', async () => {
     const page = await openBoard(world.desk.engineer);
-    await page.getByRole('status').filter({ hasText: '实时更新' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^实时更新$/ })
+      .waitFor();
     const serviceNo = await report({ severity: 1, description: '全院 DIP 结算中断 (reported by the agent)' });
     await row(page, serviceNo).getByRole('link', { name: serviceNo }).waitFor({ timeout: 5000 });
   });
@@ -104,7 +101,10 @@ describeInBrowser('the desk board', () => {
 
   it("pops up the manager's notification of a complaint as it arrives, and counts it unread", async () => {
     const page = await openBoard(world.desk.manager);
-    await page.getByRole('status').filter({ hasText: '实时更新' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^实时更新$/ })
+      .waitFor();
     const serviceNo = await report({ severity: 3, kind: 'complaint', description: '工程师未按约定时间回电' });
     await page.locator('.ant-notification').getByText(`收到投诉 ${serviceNo}`, { exact: false }).waitFor();
     await page.getByRole('button', { name: /通知/ }).click();
@@ -140,7 +140,10 @@ describeInBrowser('the desk board', () => {
 
   it('reads in English too, with the same columns and filters', async () => {
     const page = await world.openAs(world.desk.agent, '/board', 'en');
-    await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Live$/ })
+      .waitFor();
     await page.getByRole('columnheader', { name: 'SLA timers' }).waitFor();
     await page.getByLabel('Severity').waitFor();
     await page.getByRole('button', { name: 'New fault report' }).waitFor();
