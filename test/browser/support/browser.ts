@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTicketDesk, type TicketDesk } from '../../e2e/tickets/ticket-desk.fixture.js';
+import { startTicketDesk, type DeskOptions, type TicketDesk } from '../../e2e/tickets/ticket-desk.fixture.js';
 
 /** Debian's Chromium (`apt-get install chromium`, done by .ci/run); CHROMIUM_PATH overrides. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -168,14 +168,14 @@ export async function openSignedIn(
   return page;
 }
 
-/** Starts a ticket desk and Chromium before the suite's tests and stops both after them. */
-export function deskInBrowser(): DeskInBrowser {
+/** Starts a ticket desk (with `options`) and Chromium before the suite's tests and stops both after them. */
+export function deskInBrowser(options: DeskOptions = {}): DeskInBrowser {
   const world: DeskInBrowser = {
     open: (language = 'zh') => openPage(world.browser, world.desk.app.baseUrl, language),
     openAs: (who, path, language) => openSignedIn(world, who, path, language),
   } as DeskInBrowser;
   beforeAll(async () => {
-    world.desk = await startTicketDesk();
+    world.desk = await startTicketDesk(options);
     world.browser = await launchBrowser();
   });
   afterAll(async () => {
