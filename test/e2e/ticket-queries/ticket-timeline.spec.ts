@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { at, faultReport, startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
@@ -17,7 +18,8 @@ describe('GET /api/tickets/:id/timeline', () => {
   const managerId = () => (desk.manager as ApiClient & { id: string }).id;
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
+    // Without the SLA watchman: the ticket reported 2 hours back would be escalated at once on recording.
+    desk = await startTicketDesk({ env: WITHOUT_SLA_WATCHMAN });
     const reported = await desk.agent.post(
       '/api/tickets',
       faultReport(desk.contractA, { reportedAt: at(base, -120) }),
