@@ -19,7 +19,13 @@ export function slaDeadlineCommand(
   }
   return {
     type: 'Escalate',
-    data: { ticketId, level: deadline.level, reason: deadline.reason, automatic: true },
+    data: {
+      ticketId,
+      level: deadline.level,
+      reason: deadline.reason,
+      automatic: true,
+      ...(deadline.recordedLate && { recordedLate: true }),
+    },
     actor: SLA_WATCHMAN,
     now,
   };

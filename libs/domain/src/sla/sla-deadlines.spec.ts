@@ -198,22 +198,32 @@ describe('the pending deadlines of a ticket', () => {
     });
   });
 
-  it('plans nothing for a deadline that had passed before the report was recorded', () => {
+  it('acts at once on recording on a deadline that had passed before the report was recorded', () => {
     const typedInLate = { event: faultReported(), actorRole: 'agent', recordedAt: at('10:40') };
-    expect(slaDeadlines([typedInLate]).map((d) => `${d.action} ${d.timer} ${d.at}`)).toEqual([
+    const deadlines = slaDeadlines([typedInLate]);
+    const late = (d: (typeof deadlines)[number]) =>
+      d.action === 'escalate' && d.recordedLate ? ' late' : '';
+    expect(deadlines.map((d) => `${d.action} ${d.timer} ${d.at}${late(d)}`)).toEqual([
+      `warn response ${at('10:40')}`,
+      `escalate response ${at('10:40')} late`,
       `warn resolution ${at('19:36')}`,
       `escalate resolution ${plus1ms(at('22:00'))}`,
       `escalate resolution ${plus1ms(at('22:00'))}`,
     ]);
+    // On recording, the escalation supersedes the warning of the same timer; it keeps its due time.
+    const due = dueSlaDeadlines(deadlines, ms(at('10:40')));
+    expect(due).toEqual([expect.objectContaining({ action: 'escalate', level: 1, dueAt: at('10:30') })]);
   });
 
-  it('plans no level 2 for a level-1 escalation recorded after its answer window', () => {
+  it('goes to level 2 at once for a level-1 escalation recorded after its answer window', () => {
     const late = {
       event: escalated(1, 'complaint', at('10:05')),
       actorRole: 'agent',
       recordedAt: at('12:30'),
     };
-    expect(slaDeadlines([reported, late]).filter((d) => d.timer === 'escalation')).toEqual([]);
+    expect(slaDeadlines([reported, late]).filter((d) => d.timer === 'escalation')).toEqual([
+      expect.objectContaining({ level: 2, reason: 'complaint', at: at('12:30'), recordedLate: true }),
+    ]);
   });
 
   it('has none once the ticket is closed', () => {

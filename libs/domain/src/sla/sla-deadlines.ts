@@ -43,6 +43,8 @@ export interface SlaEscalationDeadline extends DeadlineBase {
   timer: SlaWatchTimer | 'escalation';
   level: EscalationLevel;
   reason: EscalationReason;
+  /** Its deadline had passed before the service knew of it (a ticket or escalation recorded late): act at once. */
+  recordedLate?: true;
 }
 
 const OVERDUE: Record<SlaWatchTimer, EscalationReason> = {
@@ -69,9 +71,9 @@ export const ANSWERING_ROLES: readonly string[] = ['manager', 'headquarters'];
  *   after it): level 2 once escalationAnswerWindow has passed since it;
  * - an escalation already recorded at that level for that reason is never planned again, and a
  *   closed ticket has no deadlines;
- * - the watchman acts on deadlines that pass while the service knows the ticket: one that lay before
- *   the report was recorded (a back-dated entry, a record typed in after the fact), or before the
- *   level-1 escalation it follows was recorded, is a breach for the reports but no action.
+ * - a deadline that lay before the report was recorded (a back-dated entry, a record typed in after
+ *   the fact), or before the level-1 escalation it follows was recorded, is acted on at once on
+ *   recording: the escalation says it was recorded late; a warning due then still warns.
  * Sorted by instant, warnings first, level 1 before level 2.
  */
 export function slaDeadlines(history: readonly TicketHistoryEntry[], policy?: SlaPolicy): SlaDeadline[] {
@@ -119,9 +121,15 @@ export function slaDeadlines(history: readonly TicketHistoryEntry[], policy?: Sl
     plan('confirmation', dueMs, dueMs - windowMs + Math.ceil(pol.atRiskShare * windowMs), dueMs + 1);
   }
   const knownMs = recordedMs(history[0]);
-  const known = deadlines.filter((d) => d.atMs >= knownMs);
+  const known = deadlines.map((d) => (d.atMs >= knownMs ? d : actLate(d, knownMs, iso)));
   known.push(...unanswered(history, ticket, escalationAnswerWindowMs(pol), iso));
   return order(known);
+}
+
+/** A deadline that had passed before the service knew of it, moved to the instant it learned of it. */
+function actLate<D extends SlaDeadline>(d: D, knownMs: number, iso: (ms: number) => string): D {
+  const moved = { ...d, at: iso(knownMs), atMs: knownMs };
+  return moved.action === 'escalate' ? { ...moved, recordedLate: true } : moved;
 }
 
 /** Level 2 for each level-1 escalation left unanswered, one per reason, unless already at level 2. */
@@ -139,8 +147,9 @@ function unanswered(
     if (ANSWERING_ROLES.includes(actorRole)) return;
     if (history.slice(i + 1).some((later) => ANSWERING_ROLES.includes(later.actorRole))) return;
     const dueMs = instantMs(event.data.escalatedAt, 'escalatedAt') + windowMs;
-    if (dueMs < recordedMs(history[i])) return;
-    found.push(escalation('escalation', 2, reason, dueMs, iso(dueMs), iso));
+    const due = escalation('escalation', 2, reason, dueMs, iso(dueMs), iso);
+    const knownMs = recordedMs(history[i]);
+    found.push(dueMs >= knownMs ? due : actLate(due, knownMs, iso));
   });
   return found;
 }

@@ -1,6 +1,7 @@
 import { SLA_WATCHMAN } from '../shared/actor.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
+import { ValidationError } from '../shared/validation.error.js';
 import { DeciderSpecification } from '../testing/decider-specification.js';
 import {
   AGENT,
@@ -50,6 +51,32 @@ describe('Escalate', () => {
         command('Escalate', { level: 2, reason: 'response_overdue', automatic: true }, at('11:00'), WATCHMAN),
       )
       .then([escalated(2, 'response_overdue', at('11:00'))]);
+  });
+
+  it('says when the watchman escalates a deadline that had passed before the ticket was recorded', () => {
+    const command_ = command(
+      'Escalate',
+      { level: 1, reason: 'response_overdue', automatic: true, recordedLate: true },
+      at('10:40'),
+      WATCHMAN,
+    );
+    const late = escalated(1, 'response_overdue', at('10:40'));
+    given([faultReported()])
+      .when(command_)
+      .then([{ ...late, data: { ...late.data, recordedLate: true } } as TicketEvent]);
+  });
+
+  it('refuses recordedLate on an escalation by hand', () => {
+    given([faultReported()])
+      .when(
+        command(
+          'Escalate',
+          { level: 1, reason: 'complaint', automatic: false, recordedLate: true },
+          at('10:10'),
+          AGENT,
+        ),
+      )
+      .thenThrows(ValidationError, (e) => expect(e.field).toBe('data.recordedLate'));
   });
 
   it('refuses headquarters before the service manager', () => {

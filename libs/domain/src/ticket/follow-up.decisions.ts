@@ -40,6 +40,9 @@ export function decideFollowUp(command: FollowUp, decision: TicketDecision): Tic
         );
       }
       if (automatic && ticket.escalations.some((e) => e.level === level && e.reason === reason)) return [];
+      if (d.recordedLate !== undefined && (d.recordedLate !== true || !automatic)) {
+        throw new ValidationError('data.recordedLate', 'only an automatic escalation may be recorded late');
+      }
       const data = defined({
         ticketId,
         level,
@@ -49,6 +52,7 @@ export function decideFollowUp(command: FollowUp, decision: TicketDecision): Tic
         note: optionalText(d.note, 'data.note'),
         escalatedBy: actor.id,
         escalatedAt: at,
+        recordedLate: d.recordedLate,
       });
       return [{ type: 'Escalated', data }];
     }

@@ -111,6 +111,11 @@ export interface EscalatedData {
   note?: string;
   escalatedBy: string;
   escalatedAt: string;
+  /**
+   * The watchman's escalation of a deadline that had already passed when the ticket (or the
+   * level-1 escalation it follows) was recorded: it is escalated at once on recording.
+   */
+  recordedLate?: true;
 }
 
 export interface SupervisionNotedData {

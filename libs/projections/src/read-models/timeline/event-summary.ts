@@ -47,9 +47,10 @@ const LINES: Record<string, Line> = {
     const to = wordFor(ESCALATION_TARGET_WORDS, d.level);
     const why = wordFor(ESCALATION_REASON_WORDS, d.reason);
     const auto = d.automatic === true;
+    const late = d.recordedLate === true;
     return {
-      zh: `将问题升级至${to.zh}（${why.zh}${auto ? '，自动' : ''}）`,
-      en: `escalated to ${to.en} (${why.en}${auto ? ', automatic' : ''})`,
+      zh: `将问题升级至${to.zh}（${why.zh}${auto ? '，自动' : ''}${late ? '，工单补录时已超时' : ''}）`,
+      en: `escalated to ${to.en} (${why.en}${auto ? ', automatic' : ''}${late ? ', overdue when the ticket was recorded' : ''})`,
     };
   },
   ResolutionConfirmed: () => ({ zh: '确认问题已解决', en: 'confirmed the resolution' }),
