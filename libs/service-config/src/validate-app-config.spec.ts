@@ -77,6 +77,25 @@ describe('validateAppConfig', () => {
     );
   });
 
+  it('reads the back-dating bound and the SLA watchman switch', () => {
+    expect(validateAppConfig({ BACKDATED_MAX_HOURS: '876000', SLA_WATCHMAN: 'off' })).toMatchObject({
+      BACKDATED_MAX_HOURS: 876_000,
+      SLA_WATCHMAN: 'off',
+    });
+  });
+
+  it.each(['0', '876001', '1.5', 'week'])('refuses BACKDATED_MAX_HOURS=%j', (hours) => {
+    expect(() => validateAppConfig({ BACKDATED_MAX_HOURS: hours })).toThrow(
+      `BACKDATED_MAX_HOURS must be an integer from 1 to 876000 (100 years) (got ${JSON.stringify(hours)})`,
+    );
+  });
+
+  it('refuses an SLA_WATCHMAN other than on or off', () => {
+    expect(() => validateAppConfig({ SLA_WATCHMAN: 'no' })).toThrow(
+      'SLA_WATCHMAN must be on or off (got "no")',
+    );
+  });
+
   it.each(['abc', '80.5', '-1', '65536', '0x50', ' 80'])('refuses PORT=%j', (port) => {
     expect(() => validateAppConfig({ PORT: port })).toThrow(
       `PORT must be an integer from 0 to 65535 (got ${JSON.stringify(port)})`,

@@ -1,3 +1,4 @@
+import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import { randomUUID } from 'node:crypto';
 import { api, type ApiClient } from '../../support/api-client.js';
 import { login } from '../../support/login.js';
@@ -60,7 +61,7 @@ export const SECOND_FIX = {
 export const t = (day: 20 | 21 | 25, hhmm: string) => `2026-11-${day}T${hhmm}:00+08:00`;
 
 export async function writeArchiveStory(): Promise<ArchiveStory> {
-  const desk = await startTicketDesk();
+  const desk = await startTicketDesk({ env: WITHOUT_SLA_WATCHMAN });
   const customer = await desk.admin.post('/api/customers', {
     ...HOSPITAL,
     contacts: [{ name: 'IT contact Sun (fictional)', phone: '000-0000-3001' }],

@@ -1,3 +1,4 @@
+import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import { adminToken } from '../../support/admin-token.js';
 import { api, type ApiClient } from '../../support/api-client.js';
 import { createStaff } from '../../support/create-staff.js';
@@ -40,7 +41,7 @@ describe('GET /api/tickets/:id/dispute-bundle', () => {
   const start = new Date(Date.now() - 6 * 3600_000);
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
+    desk = await startTicketDesk({ env: WITHOUT_SLA_WATCHMAN });
     headquarters = api(
       desk.app.baseUrl,
       (await createStaff(desk.app.baseUrl, await adminToken(desk.app), { role: 'headquarters' })).token,

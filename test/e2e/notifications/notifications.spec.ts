@@ -1,3 +1,4 @@
+import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import {
   type NotificationDesk,
   report,
@@ -8,7 +9,7 @@ import {
 describe('GET /api/notifications: the outbox of warnings, escalations and urgent reports', () => {
   let desk: NotificationDesk;
   beforeAll(async () => {
-    desk = await startNotificationDesk();
+    desk = await startNotificationDesk({ env: WITHOUT_SLA_WATCHMAN });
   });
   afterAll(async () => {
     await desk.close();

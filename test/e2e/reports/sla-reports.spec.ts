@@ -1,3 +1,4 @@
+import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import { adminToken } from '../../support/admin-token.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { faultReport, startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
@@ -62,7 +63,7 @@ describe('SLA, backlog and maintenance reports over a hand-computed day', () => 
   }
 
   beforeAll(async () => {
-    desk = await startTicketDesk();
+    desk = await startTicketDesk({ env: WITHOUT_SLA_WATCHMAN });
     const { engineer, engineer2, manager, customerA: custA } = desk;
     const me = await custA.get('/api/auth/me');
     customerA = me.body?.customerId;

@@ -1,9 +1,10 @@
+import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import { at, faultReport, startTicketDesk, type TicketDesk } from './ticket-desk.fixture.js';
 
 describe('a ticket through its life, over HTTP', () => {
   let desk: TicketDesk;
   beforeAll(async () => {
-    desk = await startTicketDesk();
+    desk = await startTicketDesk({ env: WITHOUT_SLA_WATCHMAN });
   }, 60_000);
   afterAll(() => desk.close());
 

@@ -8,6 +8,7 @@ import {
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '#event-store';
 import type { ArchiveDb, SlaDeadlinesDb } from '#projections';
+import { AppConfig } from '#service-config';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ServiceMetrics } from '../metrics/service-metrics.js';
 import { ReadModels } from '../projections/projection-host.provider.js';
@@ -26,7 +27,8 @@ export const ARCHIVE = 'archive';
 
 /**
  * Runs the SLA watchman and the service-plan watchman in this process once the read models run;
- * stops them before they stop.
+ * stops them before they stop. SLA_WATCHMAN=off leaves the SLA watchman out (the service-plan
+ * watchman still runs).
  */
 @Injectable()
 export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -41,6 +43,7 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly clock: AlarmClock,
     private readonly bus: CommandBus,
     private readonly metrics: ServiceMetrics,
+    private readonly config: AppConfig,
   ) {}
 
   /** What both watchmen share: their lateness goes to the metrics. */
@@ -50,6 +53,10 @@ export class WatchmanService implements OnApplicationBootstrap, OnModuleDestroy 
 
   onApplicationBootstrap(): void {
     this.startServicePlanWatchman();
+    if (this.config.SLA_WATCHMAN === 'off') {
+      this.logger.warn('SLA_WATCHMAN=off: no SLA warnings or escalations in this process');
+      return;
+    }
     const host = this.readModels.host;
     if (!host.projections.some((p) => p.name === SLA_DEADLINES)) {
       this.logger.error(`the ${SLA_DEADLINES} read model is not running: no SLA warnings or escalations`);
