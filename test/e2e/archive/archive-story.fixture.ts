@@ -1,4 +1,4 @@
-import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
+import { HISTORY_FROM, historyClient, WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import { randomUUID } from 'node:crypto';
 import { api, type ApiClient } from '../../support/api-client.js';
 import { login } from '../../support/login.js';
@@ -78,7 +78,10 @@ export async function writeArchiveStory(): Promise<ArchiveStory> {
       ...extra,
     });
     const token = await login(desk.app.baseUrl, username, password);
-    return Object.assign(api(desk.app.baseUrl, token), { id: expectOk(made, 201).id as string, name });
+    return Object.assign(historyClient(api(desk.app.baseUrl, token)), {
+      id: expectOk(made, 201).id as string,
+      name,
+    });
   };
   const wang = await person('agent', 'Duty agent Wang (fictional)');
   const li = await person('engineer', 'Engineer Li (fictional)');
@@ -94,6 +97,7 @@ export async function writeArchiveStory(): Promise<ArchiveStory> {
     warrantyMonths: 12,
     timeZone: 'Asia/Shanghai',
     inspectionExpertId: li.id,
+    occurredAt: HISTORY_FROM,
   });
   const contractId = expectOk(contract, 201).id as string;
 

@@ -1,3 +1,4 @@
+import { datedContext } from '../command-handling/dated-context.js';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { derivedId, stampOf, toNewEvents, type CommandContext } from '#command-handling';
 import {
@@ -54,7 +55,8 @@ export class ReportFaultHandler implements ICommandHandler<ReportFaultCommand> {
       );
     }
     const ticketId = derivedId('ticket', context.commandId);
-    const reported = dto.reportedAt ? { ...context, occurredAt: dto.reportedAt } : context;
+    const reported = datedContext(context, 'reportedAt', dto.reportedAt, dto.reportedAtReason);
+    this.seam.requireBackdatingAllowed(reported);
     const command = (serviceNo: string): TicketCommand => ({
       type: 'ReportFault',
       ...stampOf(reported),

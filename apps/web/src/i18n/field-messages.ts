@@ -27,6 +27,17 @@ const ZH: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^must not lie before the dispatch$/, () => '不能早于派工时间'],
   [/^must be an IANA time zone/, () => '必须是时区名称，例如 Asia/Shanghai'],
+  [/^is required: \S+ lies more than (\d+) s in the past$/, (m) => `早于现在 ${m[1]} 秒以上，须填写补录原因`],
+  [
+    /^may lie at most 15 minutes in the past for a customer contact$/,
+    () => '客户联系人最多只能补录 15 分钟以内的时间',
+  ],
+  [
+    /^may lie at most (\d+) hours in the past \(BACKDATED_MAX_HOURS\)$/,
+    (m) => `最多只能补录 ${m[1]} 小时以内的时间`,
+  ],
+  [/^must not lie before the contract was registered \((.+)\)$/, (m) => `不能早于合同登记时间（${m[1]}）`],
+  [/^must be 1 to (\d+) characters$/, (m) => `须为 1 至 ${m[1]} 个字符`],
 ];
 
 /** A field's message in the UI's language (the field's own name left out in Chinese). */
