@@ -34,6 +34,9 @@ export function withHistoryReasons(body: unknown): unknown {
   return { ...given, ...reasons };
 }
 
+/** A correction of the report time carries its own reason; its reportedAt dates nothing back. */
+const OWN_REASON = /\/report-time-correction$/;
+
 /**
  * A staff member entering history: every POST or PUT that dates an entry back gives HISTORY_REASON
  * (the rule that asks for it is proven with plain clients in test/e2e/tickets/backdating.spec.ts).
@@ -41,7 +44,7 @@ export function withHistoryReasons(body: unknown): unknown {
 export function historyClient<C extends ApiClient>(client: C): C {
   return Object.assign(Object.create(client) as C, client, {
     post: (path: string, body?: unknown, headers?: ApiHeaders) =>
-      client.post(path, withHistoryReasons(body), headers),
+      client.post(path, OWN_REASON.test(path) ? body : withHistoryReasons(body), headers),
     put: (path: string, body?: unknown, headers?: ApiHeaders) =>
       client.put(path, withHistoryReasons(body), headers),
   });
