@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 describeInBrowser('the service archive in the web UI', () => {
   const world = deskInBrowser();
@@ -41,9 +41,7 @@ describeInBrowser('the service archive in the web UI', () => {
   });
 
   async function archiveOfCustomerA(username: string, password: string): Promise<Page> {
-    const page = await world.open();
-    await signIn(page, username, password);
-    await page.waitForURL('**/board');
+    const page = await world.openAs({ username, password }, '/board');
     await page.getByRole('link', { name: '服务档案' }).click();
     await page.waitForURL('**/archive');
     await page.getByLabel('客户', { exact: true }).click();

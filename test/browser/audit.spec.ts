@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { verifyDisputeBundle } from '#dispute-bundle';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 /** The instant as the picker shows it in Asia/Shanghai (the browser's zone in these tests). */
 const inShanghai = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
@@ -40,9 +40,7 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('lets an auditor filter the log by event type and see the reported ticket with its service number', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
-    await page.waitForURL('**/audit');
+    const page = await world.openAs(world.desk.auditor, '/audit');
     await page.getByText('Responded', { exact: true }).first().waitFor();
 
     await page.getByLabel('事件类型').click();
@@ -62,10 +60,7 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('downloads the ticket dispute bundle, which a third party can check', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
-    await page.waitForURL('**/audit');
-    await page.goto('/audit?type=FaultReported');
+    const page = await world.openAs(world.desk.auditor, '/audit?type=FaultReported');
     await page
       .getByRole('row', { name: new RegExp(serviceNo) })
       .getByRole('button', { name: '争议证据包' })
@@ -85,9 +80,7 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('finds a ticket by its service number and gives its bundle as it stood before the response', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
-    await page.waitForURL('**/audit');
+    const page = await world.openAs(world.desk.auditor, '/audit');
     await page.getByLabel('售后服务号').fill(serviceNo.toLowerCase());
     await page.keyboard.press('Enter');
 
@@ -102,18 +95,14 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('says so next to the field when no ticket has the service number', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
-    await page.waitForURL('**/audit');
+    const page = await world.openAs(world.desk.auditor, '/audit');
     await page.getByLabel('售后服务号').fill('SV-209912-9999');
     await page.keyboard.press('Enter');
     await page.getByText('没有售后服务号为 SV-209912-9999 的工单').waitFor();
   });
 
   it("shows only one actor's actions once the actor is chosen in the log", async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
-    await page.waitForURL('**/audit');
+    const page = await world.openAs(world.desk.auditor, '/audit');
     const responded = page.getByRole('row').filter({ has: page.getByText('Responded', { exact: true }) });
     // The auditor reads the actors by name (GET /api/people).
     const engineer = `Test engineer ${world.desk.engineer.username}`;
@@ -128,10 +117,7 @@ describeInBrowser('the audit log and dispute bundles', () => {
   });
 
   it('narrows the log to a recording period picked in the local time', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.auditor.username, world.desk.auditor.password);
-    await page.waitForURL('**/audit');
-    await page.goto('/audit?type=FaultReported');
+    const page = await world.openAs(world.desk.auditor, '/audit?type=FaultReported');
     await page.getByRole('row', { name: new RegExp(serviceNo) }).waitFor();
 
     // From one second after the report (which is the only one): nothing left.

@@ -13,6 +13,8 @@ describeInBrowser('the desk board', () => {
   }
 
   async function openBoard(who: { username: string; password: string }): Promise<Page> {
+    // Through the login form: a manager's board opened straight from a stored session missed its
+    // notification pop-up in this test (not yet understood; the other suites open signed in).
     const page = await world.open();
     await signIn(page, who.username, who.password);
     await page.getByRole('link', { name: '服务台' }).click(); // the menu (an auditor starts elsewhere)
@@ -137,9 +139,7 @@ describeInBrowser('the desk board', () => {
   });
 
   it('reads in English too, with the same columns and filters', async () => {
-    const page = await world.open('en');
-    await signIn(page, world.desk.agent.username, world.desk.agent.password);
-    await page.waitForURL('**/board');
+    const page = await world.openAs(world.desk.agent, '/board', 'en');
     await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
     await page.getByRole('columnheader', { name: 'SLA timers' }).waitFor();
     await page.getByLabel('Severity').waitFor();
@@ -151,7 +151,9 @@ describeInBrowser('the desk board', () => {
     const before = (await world.desk.agent.get('/api/tickets?limit=200')).body.items.length as number;
     for (let i = 0; i < 55 - before; i++) await report({ severity: 4, description: `咨询报表 ${i}` });
     const page = await openBoard(world.desk.agent);
-    await page.goto('/board?sort=-reportedAt');
+    await page.getByLabel('排序').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '最新报障优先' }).click();
+    await page.waitForURL('**/board?*sort=-reportedAt*');
     await page.getByText('显示 50 个工单').waitFor();
     await page.getByRole('button', { name: '加载更多' }).click();
     await page.getByText('显示 55 个工单').waitFor();

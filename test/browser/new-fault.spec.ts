@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 /** The message shown under a labelled control (antd links it with aria-describedby). */
 async function messageOf(page: Page, label: string): Promise<string> {
@@ -21,10 +21,7 @@ describeInBrowser('the new fault report form', () => {
   });
 
   async function openForm(): Promise<Page> {
-    const page = await world.open();
-    await signIn(page, world.desk.agent.username, world.desk.agent.password);
-    await page.waitForURL('**/board');
-    await page.goto('/new-fault');
+    const page = await world.openAs(world.desk.agent, '/new-fault');
     // The caller names the hospital: the agent types it into the contract field and takes the match.
     await expectFocus(page, '服务合同');
     await page.keyboard.type('Example County');

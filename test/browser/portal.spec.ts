@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 interface Reported {
   id: string;
@@ -29,9 +29,7 @@ describeInBrowser('the customer portal', () => {
     await world.desk.engineer.post(`/api/tickets/${id}/resolution`, FIX);
   };
   const portalOfCustomerA = async (): Promise<Page> => {
-    const page = await world.open();
-    await signIn(page, world.desk.customerA.username, world.desk.customerA.password);
-    await page.waitForURL('**/portal');
+    const page = await world.openAs(world.desk.customerA, '/portal');
     await page.getByRole('row', { name: new RegExp(toConfirm.serviceNo) }).waitFor();
     return page;
   };

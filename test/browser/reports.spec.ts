@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 describeInBrowser('reports in the web UI', () => {
   const world = deskInBrowser();
@@ -36,9 +36,7 @@ describeInBrowser('reports in the web UI', () => {
   });
 
   async function managerOnReports(): Promise<Page> {
-    const page = await world.open();
-    await signIn(page, world.desk.manager.username, world.desk.manager.password);
-    await page.waitForURL('**/board');
+    const page = await world.openAs(world.desk.manager, '/board');
     await page.getByRole('link', { name: '报表' }).click();
     await page.waitForURL('**/reports');
     return page;

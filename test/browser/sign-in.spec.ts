@@ -1,4 +1,10 @@
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import {
+  describeInBrowser,
+  deskInBrowser,
+  screenshot,
+  signIn,
+  takeCspViolations,
+} from './support/browser.js';
 
 describeInBrowser('signing in to the web UI', () => {
   const world = deskInBrowser();
@@ -38,6 +44,28 @@ describeInBrowser('signing in to the web UI', () => {
     await page.keyboard.type(world.desk.engineer.password);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/board');
+  });
+
+  it('runs under a CSP that refuses an injected inline script, and the suite sees the violation', async () => {
+    const page = await world.open();
+    await page.goto('/login');
+    await page.getByLabel('用户名').waitFor();
+    const ran = await page.evaluate(`(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineScriptRan = true';
+      document.body.append(script);
+      return window.inlineScriptRan === true;
+    })()`);
+    expect(ran).toBe(false);
+    let seen: string[] = [];
+    for (let i = 0; i < 100 && seen.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen = takeCspViolations();
+    }
+    // The same violation is also logged to the console: let it arrive, so it is not left for afterEach.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    seen.push(...takeCspViolations());
+    expect(seen.join('\n')).toMatch(/script-src/);
   });
 
   it('shows a 403 page, not the data, when a role opens a screen not its own', async () => {

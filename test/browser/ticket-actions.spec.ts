@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 /** "YYYY-MM-DD HH:mm:ss" in Asia/Shanghai (the browser's zone in these tests). */
 function shanghai(ms: number): string {
@@ -25,16 +25,9 @@ describeInBrowser('actions on the ticket page', () => {
     return reported.body;
   }
 
-  async function open(page: Page, who: { username: string; password: string }, id: string, home: string) {
-    await signIn(page, who.username, who.password);
-    await page.waitForURL(`**/${home}`);
-    await page.goto(`/tickets/${id}`);
-  }
-
   it("shows the service's explanation when an action is refused (someone responded meanwhile)", async () => {
     const { id } = await report();
-    const page = await world.open('en');
-    await open(page, world.desk.agent, id, 'board');
+    const page = await world.openAs(world.desk.agent, `/tickets/${id}`, 'en');
     await header(page).getByText('Reported', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Respond', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Respond' });
@@ -58,8 +51,7 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('explains the same refusal in Chinese: the status it is now, and that the action no longer applies', async () => {
     const { id } = await report();
-    const page = await world.open();
-    await open(page, world.desk.agent, id, 'board');
+    const page = await world.openAs(world.desk.agent, `/tickets/${id}`);
     await header(page).getByText('已报障', { exact: true }).waitFor();
     await page.getByRole('button', { name: '响应', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '响应' });
@@ -76,8 +68,7 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('records nothing decided on an outdated ticket: a severity change made meanwhile must be seen first', async () => {
     const { id } = await report();
-    const page = await world.open();
-    await open(page, world.desk.agent, id, 'board');
+    const page = await world.openAs(world.desk.agent, `/tickets/${id}`);
     await header(page).getByText('一级', { exact: true }).waitFor();
     await page.getByRole('button', { name: '调整故障级别' }).click();
     const dialog = page.getByRole('dialog', { name: '调整故障级别' });
@@ -107,8 +98,7 @@ describeInBrowser('actions on the ticket page', () => {
   it('records an action entered after the fact with its business time, marked back-dated', async () => {
     const reportedAt = Date.now() - 30 * 60_000;
     const { id } = await report({ reportedAt: new Date(reportedAt).toISOString() });
-    const page = await world.open();
-    await open(page, world.desk.engineer, id, 'board');
+    const page = await world.openAs(world.desk.engineer, `/tickets/${id}`);
     await page.getByRole('button', { name: '响应', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '响应' });
     await dialog.getByRole('radio', { name: '指导性响应' }).check();
@@ -152,8 +142,7 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('lets a manager close an unconfirmed ticket only with a reason, and then reopen it', async () => {
     const { id } = await report();
-    const page = await world.open();
-    await open(page, world.desk.manager, id, 'board');
+    const page = await world.openAs(world.desk.manager, `/tickets/${id}`);
     await header(page).getByText('已报障', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '重开工单' }).count()).toBe(0);
 
@@ -175,8 +164,7 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('lets a manager dispatch an engineer picked by name, and enter the arrival', async () => {
     const { id } = await report();
-    const page = await world.open();
-    await open(page, world.desk.manager, id, 'board');
+    const page = await world.openAs(world.desk.manager, `/tickets/${id}`);
     await page.getByRole('button', { name: '响应', exact: true }).click();
     const respond = page.getByRole('dialog', { name: '响应' });
     await respond.getByRole('radio', { name: '现场响应' }).check();
@@ -210,8 +198,7 @@ describeInBrowser('actions on the ticket page', () => {
   it('lets an agent change the severity, escalate, chase, assign and correct the report time', async () => {
     const reportedAt = Date.now() - 10 * 60_000;
     const { id } = await report({ reportedAt: new Date(reportedAt).toISOString() });
-    const page = await world.open();
-    await open(page, world.desk.agent, id, 'board');
+    const page = await world.openAs(world.desk.agent, `/tickets/${id}`);
     await header(page).getByText('已报障', { exact: true }).waitFor();
     const submit = async (dialog: ReturnType<Page['getByRole']>) => {
       await dialog.getByRole('button', { name: '提交' }).click();
@@ -265,8 +252,7 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('follows a change made elsewhere as it happens (live stream, no reload)', async () => {
     const { id } = await report();
-    const page = await world.open();
-    await open(page, world.desk.manager, id, 'board');
+    const page = await world.openAs(world.desk.manager, `/tickets/${id}`);
     await header(page).getByText('已报障', { exact: true }).waitFor();
     await page.getByRole('status').getByText('实时更新', { exact: true }).waitFor();
     expect((await world.desk.engineer.post(`/api/tickets/${id}/responses`, { mode: 'remote' })).status).toBe(
@@ -279,8 +265,7 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('takes a response by keyboard alone: the form opens in its first field and Enter submits', async () => {
     const { id } = await report();
-    const page = await world.open();
-    await open(page, world.desk.engineer, id, 'board');
+    const page = await world.openAs(world.desk.engineer, `/tickets/${id}`);
     await page.getByRole('button', { name: '响应', exact: true }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '响应' });
@@ -300,8 +285,7 @@ describeInBrowser('actions on the ticket page', () => {
     );
     const fix = { cause: '缓存过期', measures: '清理缓存', resolution: '已恢复', category: 'data' };
     expect((await world.desk.engineer.post(`/api/tickets/${id}/resolution`, fix)).status).toBe(200);
-    const page = await world.open();
-    await open(page, world.desk.customerA, id, 'portal');
+    const page = await world.openAs(world.desk.customerA, `/tickets/${id}`);
     await page.getByRole('button', { name: '未解决，退回' }).click();
     const dialog = page.getByRole('dialog', { name: '未解决，退回' });
     await dialog.getByRole('button', { name: '提交' }).click();
@@ -314,8 +298,7 @@ describeInBrowser('actions on the ticket page', () => {
 
   it('offers the auditor no action at all', async () => {
     const { id, serviceNo } = await report();
-    const page = await world.open();
-    await open(page, world.desk.auditor, id, 'audit');
+    const page = await world.openAs(world.desk.auditor, `/tickets/${id}`);
     await page.getByRole('heading', { name: `工单 ${serviceNo}` }).waitFor();
     await page.getByText('当前状态下您没有可做的操作。').waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);

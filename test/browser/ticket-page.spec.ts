@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { faultReport } from '../e2e/tickets/ticket-desk.fixture.js';
-import { describeInBrowser, deskInBrowser, screenshot, signIn } from './support/browser.js';
+import { describeInBrowser, deskInBrowser, screenshot } from './support/browser.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,10 +29,7 @@ describeInBrowser('the ticket page', () => {
   });
 
   it('lets an engineer respond remotely and resolve, and the timeline shows who did it from the web', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.engineer.username, world.desk.engineer.password);
-    await page.waitForURL('**/board');
-    await page.goto(`/tickets/${ticketId}`);
+    const page = await world.openAs(world.desk.engineer, `/tickets/${ticketId}`);
     await page.getByRole('heading', { name: `工单 ${serviceNo}` }).waitFor();
     await header(page).getByText('已报障', { exact: true }).waitFor();
     // An engineer may not reopen (the manager's) nor confirm (the customer's).
@@ -70,10 +67,7 @@ describeInBrowser('the ticket page', () => {
   });
 
   it('shows the ticket as it stood before the response, and goes back to now', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.manager.username, world.desk.manager.password);
-    await page.waitForURL('**/board');
-    await page.goto(`/tickets/${ticketId}`);
+    const page = await world.openAs(world.desk.manager, `/tickets/${ticketId}`);
     await header(page).getByText('已解决', { exact: true }).waitFor();
     const picker = page.getByLabel('查看时刻');
     await picker.click();
@@ -98,10 +92,7 @@ describeInBrowser('the ticket page', () => {
   });
 
   it('lets the customer contact confirm the fix and answer the survey, which requires an overall score', async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.customerA.username, world.desk.customerA.password);
-    await page.waitForURL('**/portal');
-    await page.goto(`/tickets/${ticketId}`);
+    const page = await world.openAs(world.desk.customerA, `/tickets/${ticketId}`);
     await header(page).getByText('已解决', { exact: true }).waitFor();
     // A customer contact only answers and rates.
     expect(await page.getByRole('button', { name: '解决', exact: true }).count()).toBe(0);
@@ -133,10 +124,7 @@ describeInBrowser('the ticket page', () => {
   });
 
   it("says plainly that a customer contact may not open another organisation's ticket", async () => {
-    const page = await world.open();
-    await signIn(page, world.desk.customerB.username, world.desk.customerB.password);
-    await page.waitForURL('**/portal');
-    await page.goto(`/tickets/${ticketId}`);
+    const page = await world.openAs(world.desk.customerB, `/tickets/${ticketId}`);
     await page.getByText('您无权查看这个工单：它不属于您的单位，或您的角色不能查看。').waitFor();
     expect(await page.getByText(serviceNo).count()).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeCommand } from '../support/node-command.js';
 
 /** The built operator CLI; `npx tsc -p tsconfig.json` (or `npm test`, which builds) must have run. */
 export const CLI_MAIN = join(process.cwd(), 'dist/apps/cli/src/main.js');
@@ -19,9 +20,11 @@ export function runCli(
   args: string[],
   env: Record<string, string> = {},
   timeoutMs = 120_000,
+  umask?: number,
 ): Promise<CliRun> {
   if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing: run npx tsc -p tsconfig.json first`);
-  const child = spawn(process.execPath, [CLI_MAIN, ...args], {
+  const [command, commandArgs] = nodeCommand(CLI_MAIN, args, umask);
+  const child = spawn(command, commandArgs, {
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

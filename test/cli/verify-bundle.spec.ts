@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hashEvent, type RecordedEvent } from '#event-store';
 import { lateResponseStory, startCliDesk } from './cli-desk.fixture.js';
 import { runCli } from './run-cli.js';
 
 /** What a bundle file holds, as far as these tests read it. */
 interface SavedBundle {
-  events: { id: string; type: string; revision: number; data: Record<string, unknown> }[];
+  events: (RecordedEvent & { data: Record<string, unknown> })[];
   integrity: { headHash: string };
   sla: { result: { response: { state: string; overrunMs?: number } } };
 }
@@ -42,7 +43,10 @@ describe('npm run cli -- verify-bundle <file>, on a bundle downloaded from the s
   };
   const parsed = () => JSON.parse(original) as SavedBundle;
 
-  it('holds as downloaded (exit 0), with the late response recomputed as breached', async () => {
+  /** Every "authentic" the verifier prints is in "NOT PROVEN AUTHENTIC". */
+  const claimsAuthentic = (stdout: string) => /(?<!not proven )authentic/i.test(stdout);
+
+  it('is internally consistent but not proven authentic as downloaded, without --head (exit 4)', async () => {
     const bundle = parsed();
     expect(bundle.events.map((e) => e.type)).toEqual([
       'FaultReported',
@@ -53,7 +57,7 @@ describe('npm run cli -- verify-bundle <file>, on a bundle downloaded from the s
     ]);
     expect(bundle.sla.result.response).toMatchObject({ state: 'breached', overrunMs: 15 * 60_000 });
     const run = await verify('as-downloaded.json', original);
-    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toMatchObject({ code: 0, stderr: '' });
+    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toMatchObject({ code: 4, stderr: '' });
     expect(run.stdout).toContain('hash chain: 5 of 5 events recomputed and linked');
     expect(run.stdout).toContain(`head hash: ${bundle.integrity.headHash} (revision 4)`);
     expect(run.stdout).toContain(
@@ -62,17 +66,45 @@ describe('npm run cli -- verify-bundle <file>, on a bundle downloaded from the s
     expect(run.stdout).toMatch(
       /SLA at .*: response breached, onSite met, resolution met; matches the bundle/,
     );
-    expect(run.stdout).toMatch(/THE BUNDLE HOLDS/);
+    expect(run.stdout).toContain('THE BUNDLE IS INTERNALLY CONSISTENT, NOT PROVEN AUTHENTIC');
+    expect(run.stdout).not.toContain('THE BUNDLE HOLDS');
+    expect(claimsAuthentic(run.stdout)).toBe(false);
   });
 
-  it('holds with --head when the head hash given is the real one, and not with another', async () => {
+  it('holds and is anchored (exit 0) only with --head the real head hash, and not with another', async () => {
     const head = parsed().integrity.headHash;
-    expect((await verify('with-head.json', original, '--head', head)).code).toBe(0);
+    const anchored = await verify('with-head.json', original, '--head', head);
+    expect(anchored.code).toBe(0);
+    expect(anchored.stdout).toContain('THE BUNDLE HOLDS AND IS ANCHORED');
     const other = await verify('with-other-head.json', original, '--head', 'a'.repeat(64));
     expect(other.code).toBe(1);
     expect(other.stdout).toContain(
       `the head hash is ${head}, not the ${'a'.repeat(64)} that the checker was given`,
     );
+  });
+
+  it('does not call a bundle with one event rewritten and every hash recomputed authentic (exit 4; exit 1 with the real --head)', async () => {
+    const bundle = parsed();
+    const realHead = bundle.integrity.headHash;
+    const responded = bundle.events[1];
+    expect(responded.type).toBe('Responded');
+    responded.data = { ...responded.data, note: 'responded at once (forged)' };
+    let prevHash: string | null = null;
+    for (const event of bundle.events) {
+      event.prevHash = prevHash;
+      const { position: _position, hash: _hash, ...hashed } = event;
+      event.hash = hashEvent(hashed);
+      prevHash = event.hash;
+    }
+    bundle.integrity.headHash = prevHash!;
+    const forged = JSON.stringify(bundle, null, 2);
+    const run = await verify('forged.json', forged);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 4, stderr: '' });
+    expect(run.stdout).toContain('NOT PROVEN AUTHENTIC');
+    expect(claimsAuthentic(run.stdout)).toBe(false);
+    const checked = await verify('forged-with-head.json', forged, '--head', realHead);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('THE BUNDLE DOES NOT HOLD.');
   });
 
   it('does not hold when one byte of one event is changed in the file (exit 1), naming that event', async () => {

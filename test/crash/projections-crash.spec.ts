@@ -25,7 +25,7 @@ import { driveTickets, setUpTrafficDesk } from '../support/ticket-traffic.js';
 import { waitForReadModels } from '../support/wait-for-read-models.js';
 
 const SEED = seedFrom('CRASH_SEED');
-const ADMIN_PASSWORD = 'crash-test-admin-password';
+const ADMIN_PASSWORD = 'crash test operator passphrase';
 /** SIGKILLs, each after this many acknowledged writes of its round. */
 const KILLS = 3;
 const WRITES_BEFORE_KILL = 400;

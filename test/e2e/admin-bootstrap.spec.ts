@@ -17,6 +17,18 @@ describe('The first admin and the signing key', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
+  it('refuses to start with an ADMIN_PASSWORD that breaks the password rules, naming the rule', async () => {
+    await expect(startApp({ dataDir, env: { ADMIN_PASSWORD: 'the Admin passphrase' } })).rejects.toThrow(
+      /ADMIN_PASSWORD must not contain the username/,
+    );
+    await expect(startApp({ dataDir, env: { ADMIN_PASSWORD: 'Unbelievable' } })).rejects.toThrow(
+      /ADMIN_PASSWORD is one of the 10,000 most common passwords/,
+    );
+    await expect(startApp({ dataDir, env: { ADMIN_PASSWORD: 'eleven char' } })).rejects.toThrow(
+      /ADMIN_PASSWORD must be at least 12 characters long/,
+    );
+  });
+
   it('creates admin with a generated password printed once, and keeps it across a restart', async () => {
     const first = await startServiceProcess({ dataDir });
     let password: string;
@@ -39,21 +51,23 @@ describe('The first admin and the signing key', () => {
   });
 
   it('uses ADMIN_PASSWORD, prints no password, and does not re-create admin when it changes later', async () => {
-    const first = await startApp({ dataDir, env: { ADMIN_PASSWORD: 'first admin password' } });
+    const first = await startApp({ dataDir, env: { ADMIN_PASSWORD: 'first operator passphrase' } });
     await first.close();
-    const second = await startApp({ dataDir, env: { ADMIN_PASSWORD: 'second admin password' } });
+    const second = await startApp({ dataDir, env: { ADMIN_PASSWORD: 'second operator passphrase' } });
     try {
-      await expect(login(second.baseUrl, 'admin', 'first admin password')).resolves.toEqual(
+      await expect(login(second.baseUrl, 'admin', 'first operator passphrase')).resolves.toEqual(
         expect.any(String),
       );
-      await expect(login(second.baseUrl, 'admin', 'second admin password')).rejects.toThrow(/answered 401/);
+      await expect(login(second.baseUrl, 'admin', 'second operator passphrase')).rejects.toThrow(
+        /answered 401/,
+      );
     } finally {
       await second.close();
     }
   });
 
   it('registers one admin when two instances start on the same data at once', async () => {
-    const env = { ADMIN_PASSWORD: 'shared admin password' };
+    const env = { ADMIN_PASSWORD: 'shared operator passphrase' };
     const [a, b] = await Promise.all([startApp({ dataDir, env }), startApp({ dataDir, env })]);
     try {
       const token = await login(a.baseUrl, 'admin', env.ADMIN_PASSWORD);
@@ -68,7 +82,7 @@ describe('The first admin and the signing key', () => {
   });
 
   it('keeps tokens valid across a restart on the same DATA_DIR', async () => {
-    const env = { ADMIN_PASSWORD: 'restart admin password' };
+    const env = { ADMIN_PASSWORD: 'restart operator passphrase' };
     const first = await startApp({ dataDir, env });
     const token = await login(first.baseUrl, 'admin', env.ADMIN_PASSWORD);
     await first.close();
@@ -83,7 +97,7 @@ describe('The first admin and the signing key', () => {
   });
 
   it('signs with JWT_SECRET when it is set, and writes no key file', async () => {
-    const env = { ADMIN_PASSWORD: 'secret admin password', JWT_SECRET: 'k'.repeat(40) };
+    const env = { ADMIN_PASSWORD: 'secret operator passphrase', JWT_SECRET: 'k'.repeat(40) };
     const service = await startApp({ dataDir, env });
     try {
       const token = await login(service.baseUrl, 'admin', env.ADMIN_PASSWORD);

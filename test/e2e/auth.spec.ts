@@ -115,7 +115,7 @@ describe('Logging in and bearer tokens', () => {
     const agent = await createStaff(service.baseUrl, token, {
       role: 'agent',
       username: 'li.na',
-      password: 'li-na-secret',
+      password: 'li na secret phrase',
     });
     const me = await api(service.baseUrl, agent.token).get('/api/auth/me');
     expect(me.body).toEqual({ id: agent.id, username: 'li.na', role: 'agent' });

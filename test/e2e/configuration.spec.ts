@@ -33,7 +33,7 @@ describe('A bad environment stops the service at start with a plain message', ()
     expect(run.stderr).toContain(
       'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent (got "chatty")',
     );
-    expect(run.stderr).toContain('ADMIN_PASSWORD must be at least 8 characters long');
+    expect(run.stderr).toContain('ADMIN_PASSWORD must be at least 12 characters long');
     expect(run.stderr).toContain(
       'EVENTSTORE_CONNECTION_STRING must be an esdb:// or esdb+discover:// connection string',
     );

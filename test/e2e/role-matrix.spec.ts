@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '#domain';
-import { ADMIN_ENV, adminToken } from '../support/admin-token.js';
+import { ADMIN_ENV, adminToken, TEST_ADMIN_PASSWORD } from '../support/admin-token.js';
 import { api, type ApiResponse } from '../support/api-client.js';
 import { createContract } from '../support/create-contract.js';
 import { createCustomer } from '../support/create-customer.js';
 import { createStaff } from '../support/create-staff.js';
+import { login } from '../support/login.js';
 import { type StartedApp, startApp } from '../support/start-app.js';
 
 const ROLES: Role[] = ['admin', 'manager', 'agent', 'engineer', 'headquarters', 'auditor', 'customer'];
@@ -20,6 +21,8 @@ const ALL_STAFF: Role[] = ['admin', 'manager', 'agent', 'engineer', 'headquarter
 interface World {
   baseUrl: string;
   tokens: Record<Role, string>;
+  passwords: Record<Role, string>;
+  usernames: Record<Role, string>;
   customerId: string;
   otherCustomerId: string;
   contractId: string;
@@ -54,6 +57,40 @@ const ROUTES: [string, Record<Role, number>, (w: World, role: Role) => Promise<A
     'PATCH /api/staff/:id',
     only(200, 'admin'),
     (w, r) => api(w.baseUrl, w.tokens[r]).patch(`/api/staff/${w.someoneId}`, { displayName: `Name ${r}` }),
+  ],
+  [
+    'POST /api/staff/:id/unlock',
+    only(204, 'admin'),
+    (w, r) => api(w.baseUrl, w.tokens[r]).post(`/api/staff/${w.someoneId}/unlock`),
+  ],
+  [
+    'POST /api/events/ticket',
+    only(200, ...ROLES),
+    (w, r) => api(w.baseUrl, w.tokens[r]).post('/api/events/ticket'),
+  ],
+  [
+    'POST /api/auth/password (own)',
+    only(200, ...ROLES),
+    async (w, r) => {
+      const newPassword = `matrix passphrase ${randomUUID()}`;
+      const response = await api(w.baseUrl, w.tokens[r]).post('/api/auth/password', {
+        currentPassword: w.passwords[r],
+        newPassword,
+      });
+      if (response.status === 200) {
+        w.passwords[r] = newPassword;
+        w.tokens[r] = response.body.accessToken;
+      }
+      return response;
+    },
+  ],
+  [
+    'POST /api/auth/logout (a token of its own)',
+    only(204, ...ROLES),
+    async (w, r) => {
+      const token = await login(w.baseUrl, w.usernames[r], w.passwords[r]);
+      return api(w.baseUrl, token).post('/api/auth/logout');
+    },
   ],
   [
     'POST /api/customers',
@@ -173,13 +210,20 @@ describe('Who may do what: each role on each route', () => {
     const otherCustomerId = await createCustomer(baseUrl, admin, { name: 'Other Hospital' });
     const engineerId = (await createStaff(baseUrl, admin, { role: 'engineer' })).id;
     const tokens = { admin } as Record<Role, string>;
+    const passwords = { admin: TEST_ADMIN_PASSWORD } as Record<Role, string>;
+    const usernames = { admin: 'admin' } as Record<Role, string>;
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       const extra = role === 'customer' ? { customerId } : {};
-      tokens[role] = (await createStaff(baseUrl, admin, { role, ...extra })).token;
+      const user = await createStaff(baseUrl, admin, { role, ...extra });
+      tokens[role] = user.token;
+      passwords[role] = user.password;
+      usernames[role] = user.username;
     }
     world = {
       baseUrl,
       tokens,
+      passwords,
+      usernames,
       customerId,
       otherCustomerId,
       engineerId,
@@ -198,7 +242,7 @@ describe('Who may do what: each role on each route', () => {
     if (expected !== 403) {
       expect({ status: response.status, body: response.body }).toEqual({
         status: expected,
-        body: expect.anything(),
+        body: expected === 204 ? null : expect.anything(),
       });
       return;
     }

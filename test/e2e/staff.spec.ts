@@ -122,7 +122,7 @@ describe('Staff', () => {
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  it('deactivates a user: it cannot log in and its token stops working; reactivation restores both', async () => {
+  it('deactivates a user: it cannot log in and its token ends for good; reactivation restores the login', async () => {
     const user = await createStaff(service.baseUrl, admin, { role: 'agent' });
     const off = await api(service.baseUrl, admin).patch(`/api/staff/${user.id}`, {
       active: false,
@@ -137,10 +137,12 @@ describe('Staff', () => {
 
     const on = await api(service.baseUrl, admin).patch(`/api/staff/${user.id}`, { active: true });
     expect(on.body.revision).toBe(2);
-    expect((await api(service.baseUrl, user.token).get('/api/auth/me')).status).toBe(200);
+    expect((await api(service.baseUrl, user.token).get('/api/auth/me')).status).toBe(401);
+    const fresh = await login(service.baseUrl, user.username, user.password);
+    expect((await api(service.baseUrl, fresh).get('/api/auth/me')).status).toBe(200);
   });
 
-  it('changes a role with effect on the next request, and resets a password', async () => {
+  it('changes a role and resets a password: every earlier token ends, the new password logs in with the new role', async () => {
     const user = await createStaff(service.baseUrl, admin, { role: 'agent' });
     const changed = await api(service.baseUrl, admin).patch(`/api/staff/${user.id}`, {
       role: 'manager',
@@ -149,12 +151,47 @@ describe('Staff', () => {
     });
     expect(changed.status).toBe(200);
     expect(changed.body.revision).toBe(3);
-    expect((await api(service.baseUrl, user.token).get('/api/auth/me')).body.role).toBe('manager');
-    expect((await api(service.baseUrl, user.token).get('/api/staff')).status).toBe(200);
+    const old = await api(service.baseUrl, user.token).get('/api/tickets');
+    expect(old.status).toBe(401);
+    expect(old.body.detail).toMatch(/issued before the user’s password, role or status changed/);
     await expect(login(service.baseUrl, user.username, user.password)).rejects.toThrow(/answered 401/);
-    await expect(login(service.baseUrl, user.username, 'the new password')).resolves.toEqual(
-      expect.any(String),
-    );
+    const fresh = await login(service.baseUrl, user.username, 'the new password');
+    expect((await api(service.baseUrl, fresh).get('/api/auth/me')).body.role).toBe('manager');
+    expect((await api(service.baseUrl, fresh).get('/api/staff')).status).toBe(200);
+  });
+
+  it('ends earlier tokens at a role change alone, and at a password reset alone', async () => {
+    const user = await createStaff(service.baseUrl, admin, { role: 'agent' });
+    await api(service.baseUrl, admin).patch(`/api/staff/${user.id}`, { role: 'engineer' });
+    expect((await api(service.baseUrl, user.token).get('/api/tickets')).status).toBe(401);
+    const second = await login(service.baseUrl, user.username, user.password);
+    expect((await api(service.baseUrl, second).get('/api/tickets')).status).toBe(200);
+    await api(service.baseUrl, admin).patch(`/api/staff/${user.id}`, { password: 'another long passphrase' });
+    expect((await api(service.baseUrl, second).get('/api/tickets')).status).toBe(401);
+  });
+
+  it('keeps the password rules wherever an admin sets one: length, the username, the common ones', async () => {
+    const cases: [object, RegExp][] = [
+      [{ username: 'rules.one', password: 'short pass' }, /at least 12 characters/],
+      [{ username: 'rules.two', password: 'my rules.two secret' }, /must not contain the username/],
+      [{ username: 'rules.three', password: 'RULES.THREE and more' }, /must not contain the username/],
+      [{ username: 'rules.four', password: 'Unbelievable' }, /10,000 most common/],
+    ];
+    for (const [body, message] of cases) {
+      const response = await api(service.baseUrl, admin).post('/api/staff', {
+        displayName: 'Rules',
+        role: 'agent',
+        ...body,
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([{ field: 'password', message: expect.stringMatching(message) }]);
+    }
+    const user = await createStaff(service.baseUrl, admin, { role: 'agent', username: 'rules.five' });
+    const reset = await api(service.baseUrl, admin).patch(`/api/staff/${user.id}`, {
+      password: 'Rules.Five forever',
+    });
+    expect(reset.status).toBe(400);
+    expect(reset.body.errors).toEqual([{ field: 'password', message: expect.stringMatching(/username/) }]);
   });
 
   it('refuses an empty change with 400, an unknown user with 404, and an admin locking itself out with 422', async () => {

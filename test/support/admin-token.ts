@@ -3,7 +3,7 @@ import { login } from './login.js';
 import type { StartedApp } from './start-app.js';
 
 /** The first admin's password in tests: start with `startApp({ env: { ...ADMIN_ENV } })`. */
-export const TEST_ADMIN_PASSWORD = 'e2e-admin-password';
+export const TEST_ADMIN_PASSWORD = 'e2e first operator passphrase';
 export const ADMIN_ENV = { ADMIN_PASSWORD: TEST_ADMIN_PASSWORD } as const;
 
 /**

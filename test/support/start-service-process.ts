@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeCommand } from './node-command.js';
 
 /** The built service; `npm run build` (or `npm test`, which builds) must have run. */
 export const SERVICE_MAIN = join(process.cwd(), 'dist/apps/service-desk/src/main.js');
@@ -19,6 +20,8 @@ export interface StartServiceOptions {
   /** Reuse a data folder (e.g. to restart after a kill); otherwise a fresh temp one, removed by stop(). */
   dataDir?: string;
   timeoutMs?: number;
+  /** The process's umask (e.g. 0o022); the parent's by default. */
+  umask?: number;
 }
 
 export interface ServiceProcess {
@@ -37,7 +40,8 @@ export interface ServiceProcess {
 export async function startServiceProcess(options: StartServiceOptions = {}): Promise<ServiceProcess> {
   if (!existsSync(SERVICE_MAIN)) throw new Error(`${SERVICE_MAIN} is missing: run npm run build first`);
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'service-desk-process-'));
-  const child = spawn(process.execPath, [SERVICE_MAIN], {
+  const [command, args] = nodeCommand(SERVICE_MAIN, [], options.umask);
+  const child = spawn(command, args, {
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', PORT: '0', DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DEMO_BACKDATED_MAX_HOURS } from './demo-client.js';
+import { writeOwnerOnlyFile } from '#event-store';
 import { bootstrap } from '../../service-desk/src/public.js';
 import { seedDemo, type DemoLogin } from './seed-demo.js';
 
@@ -34,8 +35,7 @@ async function main(): Promise<void> {
   try {
     const result = await seedDemo(service.url, adminPassword, new Date(), known);
     const logins = [{ username: 'admin', password: adminPassword, role: 'admin' }, ...result.logins];
-    writeFileSync(loginsFile, JSON.stringify(logins, null, 2));
-    chmodSync(loginsFile, 0o600);
+    writeOwnerOnlyFile(loginsFile, JSON.stringify(logins, null, 2));
     console.log(
       `\nDemo loaded: 1 customer, 1 contract, ${result.tickets} tickets, ` +
         `${result.servicePlan.inspections} inspections and ${result.servicePlan.revisits} revisits over the past year, ` +

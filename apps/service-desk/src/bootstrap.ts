@@ -1,11 +1,17 @@
 import 'reflect-metadata';
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
-import { ConfigValidationError, openEventStore, validateAppConfig, type AppConfig } from '#service-config';
+import { ensurePrivateDir } from '#event-store';
+import {
+  ConfigValidationError,
+  openEventStore,
+  trustProxyOf,
+  validateAppConfig,
+  type AppConfig,
+} from '#service-config';
 import { AppModule, type ModuleImport } from './app.module.js';
 import { configureHttp } from './configure-http.js';
 import { requestIdOf } from './logging/request-id.js';
@@ -42,7 +48,12 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Running
   try {
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(config, store, options.imports),
-      new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: requestIdOf }),
+      new FastifyAdapter({
+        bodyLimit: BODY_LIMIT_BYTES,
+        genReqId: requestIdOf,
+        // Behind a reverse proxy named by TRUST_PROXY: client address and protocol from X-Forwarded-*.
+        trustProxy: trustProxyOf(config.TRUST_PROXY),
+      }),
       // Logs wait for pino (nestjs-pino's Logger, at LOG_LEVEL), which every Nest Logger then writes through.
       { bufferLogs: true, abortOnError: false, bodyParser: false },
     );
@@ -63,9 +74,10 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Running
   return { app, config, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 
+/** DATA_DIR, created if missing, and 0700 whatever the umask: only the service's user may enter it. */
 function createDataDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    ensurePrivateDir(dir);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ConfigValidationError([

@@ -3,7 +3,11 @@ import type { BundleVerdict } from './verify-dispute-bundle.js';
 
 const TIMERS: readonly SlaTimerName[] = ['response', 'onSite', 'resolution'];
 
-/** The verdict in plain words, one line each, ending with HOLDS or DOES NOT HOLD. */
+/**
+ * The verdict in plain words, one line each, ending with what was proved: HOLDS AND IS ANCHORED
+ * (consistent, and its head is the one given independently), INTERNALLY CONSISTENT, NOT PROVEN
+ * AUTHENTIC (no head given), or DOES NOT HOLD.
+ */
 export function formatVerdict(verdict: BundleVerdict, file: string): string[] {
   const lines = [`Dispute bundle ${file}`];
   if (verdict.ticket) {
@@ -34,9 +38,15 @@ export function formatVerdict(verdict: BundleVerdict, file: string): string[] {
     const agreement = verdict.sla.matches ? 'matches the bundle' : 'DOES NOT match the bundle';
     lines.push(`  SLA at ${verdict.sla.at}, recomputed with slaClock: ${states}; ${agreement}`);
   }
+  if (verdict.anchored) {
+    lines.push(
+      'THE BUNDLE HOLDS AND IS ANCHORED: every hash, link and summary checks out, the SLA result follows from the events, and its head hash is the one you obtained independently (--head).',
+    );
+    return lines;
+  }
   if (verdict.holds) {
     lines.push(
-      'THE BUNDLE HOLDS: every hash, link and summary checks out, and the SLA result follows from the events.',
+      'THE BUNDLE IS INTERNALLY CONSISTENT, NOT PROVEN AUTHENTIC: every hash, link and summary checks out and the SLA result follows from the events, but nothing outside the bundle ties it to what was recorded. Whoever holds the store can rewrite an event and recompute every hash; give the head hash you obtained independently with --head.',
     );
     return lines;
   }

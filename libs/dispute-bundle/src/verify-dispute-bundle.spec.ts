@@ -90,6 +90,7 @@ describe('a dispute bundle checked offline', () => {
     const verdict = verifyDisputeBundle(bundle);
     expect(verdict).toMatchObject({
       holds: true,
+      anchored: false,
       eventsChecked: 3,
       eventCount: 3,
       headHash: bundle.events[2].hash,
@@ -125,10 +126,20 @@ describe('a dispute bundle checked offline', () => {
     expect(verdict.firstBadEvent).toMatchObject({ index: 1, revision: 2, reason: 'revision-gap' });
   });
 
-  it('holds for a history rewritten with every hash recomputed, unless checked against the real head hash', async () => {
+  it('is anchored only by the real head hash given from outside', async () => {
+    const bundle = await bundleFile();
+    expect(verifyDisputeBundle(bundle)).toMatchObject({ holds: true, anchored: false });
+    expect(verifyDisputeBundle(bundle, bundle.integrity.headHash)).toMatchObject({
+      holds: true,
+      anchored: true,
+    });
+    expect(verifyDisputeBundle(bundle, 'a'.repeat(64))).toMatchObject({ holds: false, anchored: false });
+  });
+
+  it('holds, unanchored, for a history rewritten with every hash recomputed; fails against the real head hash', async () => {
     const bundle = await bundleFile();
     const realHead = bundle.integrity.headHash;
-    expect(verifyDisputeBundle(bundle, realHead).holds).toBe(true);
+    expect(verifyDisputeBundle(bundle, realHead).anchored).toBe(true);
     (bundle.events[2].data as { cause: string }).cause = 'Operator error at the hospital';
     let prevHash: string | null = null;
     for (const event of bundle.events) {
@@ -138,9 +149,9 @@ describe('a dispute bundle checked offline', () => {
       prevHash = event.hash;
     }
     bundle.integrity.headHash = prevHash!;
-    expect(verifyDisputeBundle(bundle).holds).toBe(true);
+    expect(verifyDisputeBundle(bundle)).toMatchObject({ holds: true, anchored: false });
     const verdict = verifyDisputeBundle(bundle, realHead);
-    expect(verdict.holds).toBe(false);
+    expect(verdict).toMatchObject({ holds: false, anchored: false });
     expect(verdict.problems).toEqual([
       `the head hash is ${prevHash}, not the ${realHead} that the checker was given`,
     ]);

@@ -11,7 +11,14 @@ import { BundleShapeError, readBundle } from './read-bundle.js';
 export type { EventBreak } from './event-break.js';
 
 export interface BundleVerdict {
+  /** Internally consistent: every check passed (and the head hash given, if any, matched). */
   holds: boolean;
+  /**
+   * Holds, and its head hash is the one the checker obtained independently (`expectedHead`): the
+   * only outside anchor there is. A bundle that holds without one is internally consistent, not
+   * proven authentic: whoever holds the store can rewrite an event and recompute every hash.
+   */
+  anchored: boolean;
   ticket?: DisputeBundle['ticket'];
   generatedAt?: string;
   /** Events whose link and hash were recomputed and held, from the first. */
@@ -46,6 +53,7 @@ export function verifyDisputeBundle(value: unknown, expectedHead?: string): Bund
   }
   const verdict: BundleVerdict = {
     holds: false,
+    anchored: false,
     ticket: bundle.ticket,
     generatedAt: bundle.generatedAt,
     eventsChecked: 0,
@@ -57,6 +65,7 @@ export function verifyDisputeBundle(value: unknown, expectedHead?: string): Bund
   checkSummaries(bundle, verdict);
   checkSla(bundle, verdict);
   verdict.holds = verdict.problems.length === 0;
+  verdict.anchored = verdict.holds && expectedHead !== undefined;
   return verdict;
 }
 
@@ -164,7 +173,13 @@ function checkSla(bundle: DisputeBundle, verdict: BundleVerdict): void {
 }
 
 function malformed(value: unknown, error: BundleShapeError): BundleVerdict {
-  const verdict: BundleVerdict = { holds: false, eventsChecked: 0, eventCount: 0, problems: [] };
+  const verdict: BundleVerdict = {
+    holds: false,
+    anchored: false,
+    eventsChecked: 0,
+    eventCount: 0,
+    problems: [],
+  };
   const events =
     typeof value === 'object' && value !== null ? (value as { events?: unknown }).events : undefined;
   if (error.eventIndex !== undefined && Array.isArray(events)) {

@@ -231,6 +231,16 @@ export {
   type UsernameState,
 } from './staff/username.decider.js';
 export {
+  loginAttemptsDecider,
+  loginAttemptsStream,
+  loginRetryAfterSeconds,
+  LOGIN_FAILURES_BEFORE_LOCKOUT,
+  LOGIN_FAILURE_WINDOW_MS,
+  type LoginAttemptsCommand,
+  type LoginAttemptsEvent,
+  type LoginAttemptsState,
+} from './login/login-attempts.decider.js';
+export {
   notificationReadsDecider,
   notificationReadsStream,
   type MarkNotificationRead,

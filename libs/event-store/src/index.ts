@@ -18,3 +18,12 @@ export {
   EventStoreDbEventStore,
   type EventStoreDbEventStoreOptions,
 } from './eventstoredb/eventstoredb-event-store.js';
+export {
+  createOwnerOnlyFile,
+  createPrivateDirIfMissing,
+  ensurePrivateDir,
+  prepareSqliteFile,
+  writeOwnerOnlyFile,
+  PRIVATE_DIR_MODE,
+  PRIVATE_FILE_MODE,
+} from './private-files.js';

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { writeOwnerOnlyFile } from '#event-store';
 import { join } from 'node:path';
 
 /**
@@ -25,7 +26,7 @@ export class ActiveFiles {
   set(name: string, file: string): void {
     const next = { ...this.read(), [name]: file };
     const temp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(next, null, 2));
+    writeOwnerOnlyFile(temp, JSON.stringify(next, null, 2));
     renameSync(temp, this.path);
   }
 

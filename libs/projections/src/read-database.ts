@@ -1,14 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { prepareSqliteFile } from '#event-store';
 
 /**
  * A Kysely database over one SQLite file. Read models can always be rebuilt from the events, so
- * they use synchronous=NORMAL; statements are prepared once and reused.
+ * they use synchronous=NORMAL; statements are prepared once and reused. The file (and the -wal and
+ * -shm files SQLite makes beside it) is 0600, its folder 0700.
  */
 export function openReadDatabase<DB>(file: string): Kysely<DB> {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') prepareSqliteFile(file, dirname(file));
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');

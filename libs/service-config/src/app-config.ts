@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MinLength, Min } from 'class-validator';
 import { toInteger } from './to-integer.js';
+import { IsTrustProxy } from './trust-proxy.js';
 import { LOG_FORMATS, LOG_LEVEL_NAMES, LOG_LEVEL_VALUES, type LogFormat } from './log-levels.js';
 
 /**
@@ -28,7 +29,7 @@ export class AppConfig {
 
   /** Password of the first admin account, if the service should create one. A secret: never log it. */
   @IsOptional()
-  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters long' })
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
   ADMIN_PASSWORD?: string;
 
   /**
@@ -101,6 +102,17 @@ export class AppConfig {
   /** `json` (one JSON object per line, the default) or `pretty` (pino-pretty, for a terminal). */
   @IsIn(LOG_FORMATS, { message: `LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}` })
   LOG_FORMAT: LogFormat = 'json';
+
+  /**
+   * Whether a reverse proxy's X-Forwarded-For/-Proto/-Host are believed (see trustProxyOf):
+   * `true` (any peer: only when nothing but the proxy can reach the service), `false` (the default),
+   * or the proxies' addresses or CIDR ranges, comma-separated. HTTPS as the proxy reports it turns on HSTS.
+   */
+  @IsOptional()
+  @IsTrustProxy({
+    message: 'TRUST_PROXY must be true, false, or IP addresses or CIDR ranges separated by commas',
+  })
+  TRUST_PROXY?: string;
 
   /** Bearer token that GET /metrics asks for; without it (and without METRICS_PORT) /metrics answers 404. A secret. */
   @IsOptional()

@@ -5,4 +5,5 @@ export { EventStoreUnavailableError } from './event-store-unavailable.error.js';
 export { LOG_LEVEL_NAMES, pinoLevelOf, type LogFormat, type LogLevelName } from './log-levels.js';
 export { readModelsDir } from './read-models-dir.js';
 export { toInteger } from './to-integer.js';
+export { trustProxyOf } from './trust-proxy.js';
 export { validateAppConfig } from './validate-app-config.js';

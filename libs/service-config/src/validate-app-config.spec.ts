@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigValidationError } from './config-validation.error.js';
 import { pinoLevelOf } from './log-levels.js';
+import { trustProxyOf } from './trust-proxy.js';
 import { validateAppConfig } from './validate-app-config.js';
 
 describe('validateAppConfig', () => {
@@ -101,6 +102,25 @@ describe('validateAppConfig', () => {
       `PORT must be an integer from 0 to 65535 (got ${JSON.stringify(port)})`,
     );
   });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['127.0.0.1', '127.0.0.1'],
+    ['10.0.0.0/8, 127.0.0.1, ::1', '10.0.0.0/8,127.0.0.1,::1'],
+  ])('reads TRUST_PROXY=%j as trustProxy %j', (value, trust) => {
+    expect(trustProxyOf(validateAppConfig({ TRUST_PROXY: value }).TRUST_PROXY)).toBe(trust);
+    expect(trustProxyOf(validateAppConfig({}).TRUST_PROXY)).toBe(false);
+  });
+
+  it.each(['yes', '1', '10.0.0.0/33', '10.0.0.1;x', 'proxy.example', '10.0.0.1,'])(
+    'refuses TRUST_PROXY=%j',
+    (value) => {
+      expect(() => validateAppConfig({ TRUST_PROXY: value })).toThrow(
+        'TRUST_PROXY must be true, false, or IP addresses or CIDR ranges separated by commas',
+      );
+    },
+  );
 
   it('reports every bad variable in one error, without the values of secrets', () => {
     let error: unknown;

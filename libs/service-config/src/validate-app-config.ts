@@ -19,6 +19,7 @@ const VARIABLES = [
   'WEBHOOK_URL',
   'WEBHOOK_SECRET',
   'LOG_FORMAT',
+  'TRUST_PROXY',
   'METRICS_TOKEN',
   'METRICS_PORT',
 ] as const;

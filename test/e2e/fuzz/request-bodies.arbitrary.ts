@@ -32,6 +32,18 @@ export function spoiled(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
   );
 }
 
+/** The valid body with one field nested `depth` deep in arrays or objects (33 to 10,000: too deep), as text. */
+export function deeplyNested(valid: Record<string, unknown>): fc.Arbitrary<{ raw: string }> {
+  return fc
+    .tuple(fc.constantFrom(...Object.keys(valid)), fc.integer({ min: 33, max: 10_000 }), fc.boolean())
+    .map(([key, depth, arrays]) => {
+      const nested = arrays
+        ? '['.repeat(depth) + ']'.repeat(depth)
+        : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+      return { raw: JSON.stringify({ ...valid, [key]: '\u0000deep' }).replace('"\\u0000deep"', nested) };
+    });
+}
+
 /** Anything a client could send as a body, parsed or not. */
 export function anyBody(valid: Record<string, unknown>): fc.Arbitrary<{ raw: string }> {
   return fc.oneof(
@@ -47,5 +59,6 @@ export function anyBody(valid: Record<string, unknown>): fc.Arbitrary<{ raw: str
         .map((raw) => ({ raw })),
     },
     { weight: 1, arbitrary: fc.constant({ raw: JSON.stringify({ ...valid, pad: 'y'.repeat(1_100_000) }) }) },
+    { weight: 1, arbitrary: deeplyNested(valid) },
   );
 }

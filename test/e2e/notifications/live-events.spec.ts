@@ -111,11 +111,13 @@ describe('GET /api/events/stream: server-sent events for a desk screen', () => {
     expect(stream.events.every((e) => e.event === 'ticket')).toBe(true);
   });
 
-  it('takes the token from ?access_token for EventSource, and refuses a missing or bad one', async () => {
+  it('opens with a single-use ?ticket for EventSource, and refuses a missing, bad or used one', async () => {
     const ticket = await reportFault(desk.agent, report(desk.contractA));
-    const client = await SseClient.open(
-      `${desk.app.baseUrl}/api/events/stream?access_token=${encodeURIComponent(desk.headquarters.token)}`,
-    );
+    const issued = await desk.headquarters.post('/api/events/ticket', undefined);
+    expect(issued.status).toBe(200);
+    expect(Date.parse(issued.body.expiresAt) - Date.now()).toBeLessThanOrEqual(60_000);
+    const url = `${desk.app.baseUrl}/api/events/stream?ticket=${encodeURIComponent(issued.body.ticket)}`;
+    const client = await SseClient.open(url);
     open.push(client);
     expect(client.status).toBe(200);
     const escalated = await desk.agent.post(`/api/tickets/${ticket.id}/escalations`, {
@@ -124,17 +126,52 @@ describe('GET /api/events/stream: server-sent events for a desk screen', () => {
     });
     expect((await client.next((e) => e.event === 'ticket')).id).toBe(escalated.body.position);
 
+    const again = await fetch(url);
+    expect(again.status).toBe(401);
+    expect(((await again.json()) as { detail: string }).detail).toMatch(/used already/);
+    const asBearer = await fetch(`${desk.app.baseUrl}/api/tickets`, {
+      headers: { authorization: `Bearer ${issued.body.ticket}` },
+    });
+    expect(asBearer.status).toBe(401); // a ticket is no bearer token
+    const tokenInQuery = await fetch(
+      `${desk.app.baseUrl}/api/events/stream?access_token=${encodeURIComponent(desk.headquarters.token)}`,
+    );
+    expect(tokenInQuery.status).toBe(400); // the long-lived token is no longer taken from a URL
     const none = await fetch(`${desk.app.baseUrl}/api/events/stream`);
     expect(none.status).toBe(401);
     expect(none.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(none.headers.get('www-authenticate')).toBe('Bearer realm="service-ledger"');
-    const bad = await fetch(`${desk.app.baseUrl}/api/events/stream?access_token=not.a.token`);
+    const bad = await fetch(`${desk.app.baseUrl}/api/events/stream?ticket=not.a.ticket`);
     expect(bad.status).toBe(401);
     const badId = await fetch(`${desk.app.baseUrl}/api/events/stream`, {
       headers: { authorization: `Bearer ${desk.manager.token}`, 'last-event-id': 'yesterday' },
     });
     expect(badId.status).toBe(400);
     expect(((await badId.json()) as { errors: { field: string }[] }).errors[0].field).toBe('Last-Event-ID');
+    const badQueryId = await fetch(`${desk.app.baseUrl}/api/events/stream?lastEventId=yesterday`, {
+      headers: { authorization: `Bearer ${desk.manager.token}` },
+    });
+    expect(((await badQueryId.json()) as { errors: { field: string }[] }).errors[0].field).toBe(
+      'lastEventId',
+    );
+  });
+
+  it('resumes after ?lastEventId as after Last-Event-ID', async () => {
+    const ticket = await reportFault(desk.agent, report(desk.contractA));
+    const first = await desk.agent.post(`/api/tickets/${ticket.id}/escalations`, {
+      level: 1,
+      reason: 'manual',
+    });
+    const second = await desk.agent.post(`/api/tickets/${ticket.id}/escalations`, {
+      level: 2,
+      reason: 'manual',
+    });
+    const issued = await desk.manager.post('/api/events/ticket', undefined);
+    const client = await SseClient.open(
+      `${desk.app.baseUrl}/api/events/stream?ticket=${issued.body.ticket}&lastEventId=${first.body.position}`,
+    );
+    open.push(client);
+    expect((await client.next((e) => e.event === 'ticket')).id).toBe(second.body.position);
   });
 
   it('sends a heartbeat comment every 15 s on a quiet stream', async () => {

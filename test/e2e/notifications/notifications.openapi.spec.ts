@@ -39,13 +39,16 @@ describe('OpenAPI documents the notifications and the event stream', () => {
     );
   });
 
-  it('describes the event stream: text/event-stream, Last-Event-ID, ?access_token', () => {
+  it('describes the event stream: text/event-stream, Last-Event-ID, ?ticket, ?lastEventId, and its tickets', () => {
     const stream = paths['/api/events/stream'].get;
     expect(stream.tags).toEqual(['live events']);
     expect(Object.keys(stream.responses['200'].content ?? {})).toEqual(['text/event-stream']);
     expect(parameters(stream)).toEqual(
-      expect.arrayContaining(['header:Last-Event-ID', 'query:access_token']),
+      expect.arrayContaining(['header:Last-Event-ID', 'query:ticket', 'query:lastEventId']),
     );
     expect(stream.responses['401']).toBeDefined();
+    expect(stream.responses['429']).toBeDefined();
+    expect(parameters(stream)).not.toContain('query:access_token');
+    expect(paths['/api/events/ticket'].post.responses['200']).toBeDefined();
   });
 });

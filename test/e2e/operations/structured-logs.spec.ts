@@ -8,7 +8,7 @@ import { api } from '../../support/api-client.js';
 import { login } from '../../support/login.js';
 import { startServiceProcess, type ServiceProcess } from '../../support/start-service-process.js';
 
-const ADMIN_PASSWORD = 'Log story admin passphrase 4711';
+const ADMIN_PASSWORD = 'Log story operator passphrase 4711';
 const AGENT_PASSWORD = 'Log story agent passphrase 4712';
 const ENGINEER_PASSWORD = 'Log story engineer passphrase 4713';
 const CONTACT_PASSWORD = 'Log story contact passphrase 4714';
@@ -116,9 +116,12 @@ describe('The log of a whole story: JSON lines, a line per request, no secrets',
         (await api(base, admin).patch(`/api/staff/${agent.id}`, { password: CHANGED_PASSWORD })).status,
       ).toBe(200);
       tokens.push(await login(base, 'log-agent', CHANGED_PASSWORD));
-      // A token in the query string (the browser's event stream), and a request id chosen by the caller.
+      // A stream ticket in the query string (the browser's event stream), and a request id chosen by the caller.
       const stream = new AbortController();
-      const live = await fetch(`${base}/api/events/stream?access_token=${engineer.token}`, {
+      const streamTicket = (await api(base, engineer.token).post('/api/events/ticket', undefined)).body
+        .ticket as string;
+      tokens.push(streamTicket);
+      const live = await fetch(`${base}/api/events/stream?ticket=${streamTicket}`, {
         signal: stream.signal,
       });
       expect(live.status).toBe(200);
@@ -170,7 +173,7 @@ describe('The log of a whole story: JSON lines, a line per request, no secrets',
       ...PHONES,
       ...EMAILS,
     ];
-    expect(tokens.length).toBe(5);
+    expect(tokens.length).toBe(6);
     expect(secrets.filter((secret) => output.includes(secret))).toEqual([]);
   });
 

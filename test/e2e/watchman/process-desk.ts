@@ -6,7 +6,7 @@ import { login } from '../../support/login.js';
 import { setSecondsPolicy } from './watch-desk.fixture.js';
 
 /** The first admin's password of the built services these tests start. */
-export const PROCESS_ADMIN_PASSWORD = 'watchman-process-admin-password';
+export const PROCESS_ADMIN_PASSWORD = 'watchman process operator passphrase';
 export const PROCESS_ENV = { ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD };
 
 export interface ProcessDesk {

@@ -1,7 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { SqliteEventStore } from '#event-store';
+import { ensurePrivateDir, SqliteEventStore } from '#event-store';
 import { EVENTS_FILE } from '#service-config';
 import { ExitCode } from '../operator/exit-code.js';
 import { OperatorError } from '../operator/operator-error.js';
@@ -40,8 +40,7 @@ export class RestoreCommand extends CommandRunner {
       if (existsSync(dataDir) && (!statSync(dataDir).isDirectory() || readdirSync(dataDir).length > 0)) {
         throw new OperatorError(`${dataDir} is not an empty folder: restore only into a new or empty one`);
       }
-      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-      chmodSync(dataDir, 0o700);
+      ensurePrivateDir(dataDir);
       const events = join(dataDir, EVENTS_FILE);
       await copySqlite(backup, events);
       const verification = await verifyEventFile(events);

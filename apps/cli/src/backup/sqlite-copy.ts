@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, createReadStream, fsyncSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { createOwnerOnlyFile, PRIVATE_FILE_MODE } from '#event-store';
 
 /** Every remaining page in one step: the copy is one read transaction, never restarted by a writer. */
 const ALL_PAGES = 0x7fffffff;
@@ -12,8 +13,7 @@ const ALL_PAGES = 0x7fffffff;
  * self-contained file (rollback journal, no -wal), and synced to disk. `target` must not exist.
  */
 export async function copySqlite(source: string, target: string): Promise<void> {
-  closeSync(openSync(target, 'wx', 0o600));
-  chmodSync(target, 0o600);
+  createOwnerOnlyFile(target, { exclusive: true });
   const db = new Database(source, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
@@ -32,7 +32,7 @@ export function settle(file: string): void {
   } finally {
     db.close();
   }
-  chmodSync(file, 0o600);
+  chmodSync(file, PRIVATE_FILE_MODE);
   const fd = openSync(file, 'r');
   try {
     fsyncSync(fd);

@@ -8,4 +8,9 @@ export const ExitCode = {
   usage: 2,
   /** The command failed for another reason (see the message). */
   failed: 3,
+  /**
+   * A dispute bundle is internally consistent, but nothing outside it (a head hash obtained
+   * independently, `--head`) ties it to what was recorded: not proven authentic.
+   */
+  unanchored: 4,
 } as const;

@@ -18,7 +18,9 @@ interface VerifyBundleOptions {
 
 /**
  * Checks a dispute bundle offline: needs neither the service nor its configuration. Prints the
- * verdict; exit 0 when the bundle holds, 1 when it does not, 2 when the file cannot be read.
+ * verdict; exit 0 when the bundle holds and its head is the one given with `--head` (anchored),
+ * 4 when it holds with no `--head` (internally consistent, not proven authentic), 1 when it does
+ * not hold, 2 when the file cannot be read.
  */
 @Command({
   name: 'verify-bundle',
@@ -52,7 +54,8 @@ export class VerifyBundleCommand extends CommandRunner {
       }
       const verdict = verifyDisputeBundle(parsed, options.head);
       process.stdout.write(`${formatVerdict(verdict, path).join('\n')}\n`);
-      return verdict.holds ? ExitCode.ok : ExitCode.broken;
+      if (!verdict.holds) return ExitCode.broken;
+      return verdict.anchored ? ExitCode.ok : ExitCode.unanchored;
     });
   }
 

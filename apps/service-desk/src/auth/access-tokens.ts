@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isRole } from '#domain';
 import { AppConfig } from '#service-config';
 import { resolveJwtSecret } from './jwt-secret.js';
-import type { TokenClaims } from './token-claims.js';
+import type { TokenClaims, TokenSubject } from './token-claims.js';
 
 export const DEFAULT_TOKEN_TTL_SECONDS = 8 * 60 * 60;
 
@@ -13,11 +14,16 @@ export interface IssuedToken {
   expiresIn: number;
 }
 
-/** Signs and checks bearer tokens (JWT, HS256) with the service's key. */
+/**
+ * Signs and checks bearer tokens (JWT, HS256) with the service's key. Each token has its own id
+ * (`jti`, for logout), the user's token generation (`gen`) and an expiry; a token without any of
+ * them, or one signed for another audience (an event-stream ticket), is not a bearer token.
+ */
 @Injectable()
 export class AccessTokens {
   readonly ttlSeconds: number;
-  private readonly jwt: JwtService;
+  /** Also signs the event stream's tickets (StreamTickets), with an audience of their own. */
+  readonly jwt: JwtService;
 
   constructor(config: AppConfig) {
     this.ttlSeconds = config.JWT_TTL_SECONDS ?? DEFAULT_TOKEN_TTL_SECONDS;
@@ -28,8 +34,9 @@ export class AccessTokens {
     });
   }
 
-  async issue(claims: TokenClaims): Promise<IssuedToken> {
-    return { accessToken: await this.jwt.signAsync({ ...claims }), expiresIn: this.ttlSeconds };
+  async issue(subject: TokenSubject): Promise<IssuedToken> {
+    const accessToken = await this.jwt.signAsync({ ...subject }, { jwtid: randomUUID() });
+    return { accessToken, expiresIn: this.ttlSeconds };
   }
 
   /** The token's claims; throws 'expired' or 'invalid' (as an Error message) otherwise. */
@@ -40,9 +47,21 @@ export class AccessTokens {
     } catch (error) {
       throw new Error((error as Error).name === 'TokenExpiredError' ? 'expired' : 'invalid');
     }
-    const { sub, username, role, customerId } = payload;
+    const { sub, username, role, customerId, gen, jti, exp, aud } = payload;
     if (typeof sub !== 'string' || typeof username !== 'string' || !isRole(role)) throw new Error('invalid');
     if (customerId !== undefined && typeof customerId !== 'string') throw new Error('invalid');
-    return { sub, username, role, ...(customerId !== undefined && { customerId }) };
+    if (!Number.isSafeInteger(gen) || typeof jti !== 'string' || !Number.isSafeInteger(exp)) {
+      throw new Error('invalid'); // no generation, id or expiry: never issued by this service as it is now
+    }
+    if (aud !== undefined) throw new Error('invalid');
+    return {
+      sub,
+      username,
+      role,
+      ...(customerId !== undefined && { customerId }),
+      gen: gen as number,
+      jti,
+      exp: exp as number,
+    };
   }
 }

@@ -1,4 +1,5 @@
 import type { Role } from '#domain';
+import type { TokenClaims } from './token-claims.js';
 
 /** The caller, as the bearer token proves it. The guard puts it on `request.user`. */
 export interface AuthenticatedUser {
@@ -13,5 +14,7 @@ export interface AuthenticatedUser {
 declare module 'fastify' {
   interface FastifyRequest {
     user?: AuthenticatedUser;
+    /** The bearer token the caller presented (its id and expiry, for logout). */
+    tokenClaims?: TokenClaims;
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOwnerOnlyFile } from '#event-store';
 import { ConfigValidationError, type AppConfig } from '#service-config';
 
 const MIN_LENGTH = 32;
@@ -16,8 +17,7 @@ export function resolveJwtSecret(config: AppConfig): string {
   const existing = readIfPresent(file);
   if (existing !== undefined) return checked(existing, file);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(temp, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
-  chmodSync(temp, 0o600);
+  writeOwnerOnlyFile(temp, randomBytes(48).toString('base64url'), { exclusive: true });
   try {
     linkSync(temp, file);
   } catch (error) {

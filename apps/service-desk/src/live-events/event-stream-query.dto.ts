@@ -6,11 +6,21 @@ import { Omittable } from '../validation/omittable.decorator.js';
 export class EventStreamQueryDto {
   @ApiPropertyOptional({
     description:
-      'The bearer token, for clients that cannot set headers (the browser EventSource). ' +
-      'Prefer the Authorization header where possible: a URL may end up in logs.',
+      'A single-use stream ticket from POST /api/events/ticket (valid 60 s), for clients that cannot ' +
+      'set headers (the browser EventSource). Never put the bearer token itself in a URL.',
   })
   @Omittable()
   @IsString()
   @MaxLength(4000)
-  access_token?: string;
+  ticket?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Resume after this position, as the Last-Event-ID header does (the header wins when both are given)',
+    example: '42',
+  })
+  @Omittable()
+  @IsString()
+  @MaxLength(40)
+  lastEventId?: string;
 }

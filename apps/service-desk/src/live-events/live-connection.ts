@@ -7,6 +7,8 @@ import { formatSse, HEARTBEAT, type SseMessage } from './sse-message.js';
 import type { StreamCaller } from './stream-caller.js';
 
 export const HEARTBEAT_MS = 15_000;
+/** How often an open stream checks its token again (expiry, logout, password or role change, deactivation). */
+export const RECHECK_MS = 2000;
 const OUTBOX_WAIT_MS = 5000;
 const NOTIFYING: ReadonlySet<string> = new Set(NOTIFYING_EVENTS);
 const TICKET_STREAM = 'ticket-';
@@ -14,6 +16,8 @@ const TICKET_STREAM = 'ticket-';
 export interface LiveConnectionDeps {
   reader: NotificationReader;
   readModels: ReadModels;
+  /** Throws when the caller's token no longer holds: the stream then ends. */
+  recheck: () => Promise<void>;
 }
 
 /**
@@ -24,11 +28,13 @@ export interface LiveConnectionDeps {
  * - `event: notification` for each notification addressed to the caller (staff only), as
  *   GET /api/notifications shows it.
  * The last message of each position carries `id: <position>`, so Last-Event-ID resumes after a
- * whole position; a comment every 15 s keeps proxies from closing the line.
+ * whole position; a comment every 15 s keeps proxies from closing the line. Every 2 s the caller's
+ * token is checked again, and the stream ends once it no longer holds.
  */
 export class LiveConnection {
   private closed = false;
   private heartbeat?: NodeJS.Timeout;
+  private rechecks?: NodeJS.Timeout;
   private readonly customers = new Map<string, string>();
   private readonly recipients: string[];
 
@@ -46,6 +52,8 @@ export class LiveConnection {
   async run(): Promise<void> {
     this.raw.on('close', () => void this.close());
     this.heartbeat = setInterval(() => void this.write(HEARTBEAT), HEARTBEAT_MS);
+    this.rechecks = setInterval(() => void this.recheck(), RECHECK_MS);
+    this.rechecks.unref();
     try {
       for await (const message of this.subscription) {
         if (this.closed) break;
@@ -66,9 +74,24 @@ export class LiveConnection {
     if (this.closed) return;
     this.closed = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.rechecks) clearInterval(this.rechecks);
     this.onClosed(this);
     if (!this.raw.writableEnded) this.raw.end();
     await this.subscription.close();
+  }
+
+  /** The caller's id, for the per-user limit of open streams. */
+  get userId(): string {
+    return this.caller.id;
+  }
+
+  private async recheck(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.deps.recheck();
+    } catch {
+      await this.close();
+    }
   }
 
   private async messagesFor(event: RecordedEvent): Promise<SseMessage[]> {

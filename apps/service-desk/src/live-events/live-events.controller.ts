@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -6,6 +6,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiTooManyRequestsResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -15,6 +16,8 @@ import { EventStreamQueryDto } from './event-stream-query.dto.js';
 import { lastEventId } from './last-event-id.js';
 import { LiveConnections } from './live-connections.js';
 import { StreamCallers } from './stream-caller.js';
+import { StreamTicketDto } from './stream-ticket.dto.js';
+import { StreamTickets } from './stream-tickets.js';
 
 @ApiTags('live events')
 @ApiBearerAuth()
@@ -23,9 +26,23 @@ export class LiveEventsController {
   constructor(
     private readonly callers: StreamCallers,
     private readonly connections: LiveConnections,
+    private readonly tickets: StreamTickets,
   ) {}
 
-  /** Public to the global guard only: it authenticates itself, from the header or ?access_token. */
+  @Post('ticket')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A single-use ticket (valid 60 s) to open GET /api/events/stream?ticket=… from a browser',
+    description:
+      'The stream it opens lives as long as the bearer token that asked for it: it ends within a few ' +
+      'seconds of that token’s expiry or logout, or of a password change, role change or deactivation.',
+  })
+  @ApiOkResponse({ type: StreamTicketDto })
+  ticket(@Req() request: FastifyRequest): Promise<StreamTicketDto> {
+    return this.tickets.issue(request.tokenClaims!);
+  }
+
+  /** Public to the global guard only: it authenticates itself, from the header or ?ticket. */
   @Get('stream')
   @Public()
   @ApiOperation({
@@ -35,9 +52,11 @@ export class LiveEventsController {
       '`event: ticket` → `{ type, ticketId, position }` for every ticket event (a customer contact: its own ' +
       'organisation only; never personal data); `event: notification` → a notification addressed to you, ' +
       'as GET /api/notifications shows it (staff only). `id:` is the global position; reconnect with ' +
-      'Last-Event-ID to get what you missed. A `: heartbeat` comment every 15 s. Authenticate with ' +
-      '`Authorization: Bearer <token>` or, for a browser EventSource (which cannot set headers), ' +
-      '`?access_token=<token>`.',
+      'Last-Event-ID (or `?lastEventId=`) to get what you missed. A `: heartbeat` comment every 15 s. ' +
+      'Authenticate with `Authorization: Bearer <token>` or, for a browser EventSource (which cannot set ' +
+      'headers), a single-use `?ticket=` from POST /api/events/ticket. The stream ends within 5 s once ' +
+      'the token no longer holds (expiry, logout, password or role change, deactivation); at most 20 ' +
+      'open streams per user (429 beyond).',
   })
   @ApiProduces('text/event-stream')
   @ApiHeader({
@@ -55,16 +74,17 @@ export class LiveEventsController {
       },
     },
   })
-  @ApiUnauthorizedResponse({ description: 'No valid token (problem+json)' })
+  @ApiUnauthorizedResponse({ description: 'No valid token or ticket (problem+json)' })
+  @ApiTooManyRequestsResponse({ description: 'The user has 20 open streams already (problem+json)' })
   @ApiBadRequestResponse({ description: 'Last-Event-ID is not a position, or an unknown query parameter' })
   async stream(
     @Query() query: EventStreamQueryDto,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const caller = await this.callers.authenticate(request, reply, query.access_token);
+    const after = lastEventId(request, query.lastEventId);
+    const caller = await this.callers.authenticate(request, reply, query.ticket);
     request.user = caller; // the request's log line names its caller
-    const after = lastEventId(request);
     await this.connections.serve(reply, caller, after);
   }
 }

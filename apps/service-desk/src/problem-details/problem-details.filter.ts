@@ -15,6 +15,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem: ProblemDetails = { ...toProblemDetails(error), instance: pathOf(request) };
     if (problem.status >= 500) this.logServerFault(error, request, problem.status);
     if (reply.sent || reply.raw.headersSent) return;
+    // A problem that says when to come back (429, 503) says it in Retry-After too, in seconds.
+    if (typeof problem.retryAfter === 'number') void reply.header('Retry-After', String(problem.retryAfter));
     void reply
       .status(problem.status)
       .header('content-type', PROBLEM_CONTENT_TYPE)

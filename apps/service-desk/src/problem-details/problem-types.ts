@@ -18,5 +18,6 @@ export const ProblemType = {
   alreadyExists: `${base}already-exists`,
   forbidden: `${base}forbidden`,
   domainRule: `${base}domain-rule`,
+  tooManyAttempts: `${base}too-many-attempts`,
   internal: `${base}internal-error`,
 } as const;

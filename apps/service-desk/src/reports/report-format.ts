@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv-text.js';
 
 export const REPORT_FORMATS = ['json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -10,12 +10,9 @@ export function reportFormat(format: ReportFormat | undefined, request: FastifyR
   return /\btext\/csv\b/i.test(request.headers.accept ?? '') ? 'csv' : 'json';
 }
 
-/** A byte-order mark first, so that Excel reads the file as UTF-8 (Chinese names and labels). */
-const BOM = '\uFEFF';
-
 /**
- * Sends rows as a CSV attachment: a header row, then the rows, UTF-8 with a BOM, CRLF line ends
- * (what Excel writes). `filename` should be ASCII; it is also given RFC 5987-encoded.
+ * Sends rows as a CSV attachment written by `csvText` (formula-like cells neutralised).
+ * `filename` should be ASCII; it is also given RFC 5987-encoded.
  */
 export function sendCsv(
   reply: FastifyReply,
@@ -23,17 +20,13 @@ export function sendCsv(
   header: readonly string[],
   rows: readonly (readonly unknown[])[],
 ): string {
-  const text = stringify([header, ...rows], {
-    record_delimiter: 'windows',
-    cast: { boolean: (b) => (b ? 'true' : 'false') },
-  });
   void reply
     .header('Content-Type', 'text/csv; charset=utf-8')
     .header(
       'Content-Disposition',
       `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     );
-  return BOM + text;
+  return csvText(header, rows);
 }
 
 /** A number for a CSV cell: rounded to `digits` decimals, empty when there is none. */

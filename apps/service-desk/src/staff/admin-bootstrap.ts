@@ -3,8 +3,9 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { CommandBus } from '@nestjs/cqrs';
 import { derivedId, type CommandContext } from '#command-handling';
 import { Clock } from '../clock/clock.js';
-import { AppConfig } from '#service-config';
+import { AppConfig, ConfigValidationError } from '#service-config';
 import { PasswordHasher } from '../auth/password-hasher.js';
+import { passwordWeakness } from '../auth/password-policy.js';
 import { StaffAccounts } from './staff-accounts.js';
 import { RegisterStaffCommand } from './register-staff.command.js';
 
@@ -12,7 +13,7 @@ export const ADMIN_USERNAME = 'admin';
 
 /**
  * At start, before the service listens: when no user `admin` exists, registers one with
- * ADMIN_PASSWORD, or with a generated password that is printed once to the log and kept
+ * ADMIN_PASSWORD (which must keep the password rules, or the service does not start), or with a generated password that is printed once to the log and kept
  * nowhere else. The command id is fixed, so restarts and a second instance starting at the
  * same time register the same admin once; only the instance whose password was stored prints it.
  */
@@ -31,6 +32,8 @@ export class AdminBootstrap implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if ((await this.accounts.idOf(ADMIN_USERNAME)) !== undefined) return;
     const generated = this.config.ADMIN_PASSWORD === undefined;
+    const weakness = generated ? undefined : passwordWeakness(this.config.ADMIN_PASSWORD!, ADMIN_USERNAME);
+    if (weakness !== undefined) throw new ConfigValidationError([`ADMIN_PASSWORD ${weakness}`]);
     const password = this.config.ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
     const commandId = derivedId('bootstrap', ADMIN_USERNAME);
     const context: CommandContext = {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '#domain';
+import { IsStrongPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/password-policy.js';
 import { CustomerIdOnlyForCustomerRole } from './customer-id-for-customer-role.js';
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9._@-]{2,64}$/;
@@ -15,10 +16,16 @@ export class RegisterStaffDto {
   @Matches(USERNAME_PATTERN, { message: 'username must be 2 to 64 letters, digits or . _ @ -' })
   username: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 200, format: 'password' })
+  @ApiProperty({
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
+    format: 'password',
+    description:
+      'At least 12 characters, not containing the username, not one of the 10,000 most common passwords',
+  })
   @IsString()
-  @MinLength(8)
-  @MaxLength(200)
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  @IsStrongPassword('username')
   password: string;
 
   @ApiProperty({ example: 'Duty Engineer One', maxLength: 200 })

@@ -1,12 +1,20 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext } from '#command-handling';
-import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { NotFoundError } from '#domain';
 import { roleRefused } from '../auth/auth-problems.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { RequestCommand } from '../command-handling/request-command-context.js';
 import { RegisterStaffDto } from './register-staff.dto.js';
@@ -26,6 +34,7 @@ export class StaffController {
     private readonly commands: CommandBus,
     private readonly accounts: StaffAccounts,
     private readonly index: StaffIndex,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   @Post()
@@ -77,5 +86,18 @@ export class StaffController {
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
     return this.commands.execute(new UpdateStaffCommand(id, body, context));
+  }
+
+  @Post(':id/unlock')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Lift the login lockout of a user and forgive its failed logins (recorded as LoginUnlocked)',
+  })
+  @ApiNoContentResponse({ description: 'The user may log in again at once' })
+  async unlock(@Param('id') id: string, @RequestCommand() context: CommandContext): Promise<void> {
+    const { state } = await this.accounts.byId(id);
+    if (state.status === 'not_registered') throw new NotFoundError('staff user', id);
+    await this.throttle.unlock(state.username, context);
   }
 }

@@ -13,6 +13,7 @@ import {
   type StaffState,
 } from '#domain';
 import { PasswordHasher } from '../auth/password-hasher.js';
+import { assertStrongPassword } from '../auth/password-policy.js';
 import { ProblemType } from '../problem-details/problem-types.js';
 import { ProblemException } from '../problem-details/problem.exception.js';
 
@@ -72,6 +73,10 @@ export class UpdateStaffHandler implements ICommandHandler<UpdateStaffCommand> {
       );
     }
     if (body.customerId !== undefined) await this.assertCustomerExists(body.customerId);
+    if (body.password !== undefined) {
+      const { state } = await this.seam.load(staffStream(staffId), staffDecider);
+      if (state.status !== 'not_registered') assertStrongPassword(body.password, state.username, 'password');
+    }
     const passwordHash = body.password === undefined ? undefined : await this.passwords.hash(body.password);
     const envelope = stampOf(context);
     const commandsFor = (state: StaffState): StaffCommand[] => {

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '#domain';
 import { CustomerIdOnlyForCustomerRole } from './customer-id-for-customer-role.js';
+import { IsStrongPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/password-policy.js';
 import { Omittable } from '../validation/omittable.decorator.js';
 
 /** Changes to a user, applied together in one append; at least one must be given. */
@@ -28,7 +29,7 @@ export class UpdateStaffDto {
 
   @ApiPropertyOptional({
     description:
-      'false deactivates the user (it can no longer log in, its tokens stop working); true reactivates it',
+      'false deactivates the user (it can no longer log in, its tokens stop working for good); true reactivates it',
   })
   @Omittable()
   @IsBoolean()
@@ -42,14 +43,16 @@ export class UpdateStaffDto {
   reason?: string;
 
   @ApiPropertyOptional({
-    description: 'A new password (the admin resets it)',
-    minLength: 8,
-    maxLength: 200,
+    description:
+      'A new password (the admin resets it): at least 12 characters, not containing the username, not ' +
+      'one of the 10,000 most common passwords. Ends every token the user holds.',
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
     format: 'password',
   })
   @Omittable()
   @IsString()
-  @MinLength(8)
-  @MaxLength(200)
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  @IsStrongPassword()
   password?: string;
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, setToken, whenUnauthorized } from '../api/client';
+import { api, currentToken, setToken, whenUnauthorized } from '../api/client';
 
 export type Role = 'agent' | 'engineer' | 'manager' | 'headquarters' | 'auditor' | 'admin' | 'customer';
 
@@ -38,6 +38,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   setToken(state?.token ?? null);
 
   const logout = useCallback(() => {
+    // Ends the token on the service too (best effort: it may be refused already, which is why we are here).
+    if (currentToken()) void api.post('/api/auth/logout', undefined).catch(() => undefined);
     sessionStorage.removeItem(STORAGE_KEY);
     setToken(null);
     setState(null);

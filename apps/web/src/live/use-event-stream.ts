@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { currentToken } from '../api/client';
+import { api, currentToken } from '../api/client';
 import type { DeskNotification, LiveStatus, TicketEvent } from './live-events';
 
 export interface LiveHandlers {
@@ -9,13 +9,19 @@ export interface LiveHandlers {
   reconnected?: () => void;
 }
 
-const RETRY_MS = 5000;
+const RETRY_MS = 3000;
+
+interface StreamTicket {
+  ticket: string;
+  expiresAt: string;
+}
 
 /**
  * The live desk feed (GET /api/events/stream, server-sent events) while the component is mounted:
  * calls `handlers` for each ticket event and notification, and answers how the connection stands.
- * The browser's EventSource reconnects by itself (with Last-Event-ID); when the service closed it for
- * good (a refused token, a restart), a new one is opened after a pause and `reconnected` is called.
+ * Each connection opens with a single-use ticket (POST /api/events/ticket), never the bearer token
+ * in the URL; so when a connection is lost, a new ticket is taken and the stream resumes after the
+ * last event received (`lastEventId`), and `reconnected` is called.
  */
 export function useEventStream(handlers: LiveHandlers, enabled = true): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
@@ -30,29 +36,48 @@ export function useEventStream(handlers: LiveHandlers, enabled = true): LiveStat
     let retry: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     let lost = false;
+    let lastEventId: string | undefined;
 
-    const open = () => {
-      const token = currentToken();
-      if (!token || stopped) return;
-      source = new EventSource(`/api/events/stream?access_token=${encodeURIComponent(token)}`);
+    const again = () => {
+      setStatus('reconnecting');
+      lost = true;
+      if (!stopped) retry = setTimeout(() => void open(), RETRY_MS);
+    };
+    const open = async () => {
+      if (!currentToken() || stopped) return;
+      let ticket: StreamTicket;
+      try {
+        ticket = await api.post<StreamTicket>('/api/events/ticket', undefined);
+      } catch {
+        again();
+        return;
+      }
+      if (stopped) return;
+      const query = new URLSearchParams({ ticket: ticket.ticket });
+      if (lastEventId !== undefined) query.set('lastEventId', lastEventId);
+      source = new EventSource(`/api/events/stream?${query.toString()}`);
       source.onopen = () => {
         setStatus('live');
         if (lost) latest.current.reconnected?.();
         lost = false;
       };
       source.onerror = () => {
-        setStatus('reconnecting');
-        lost = true;
-        if (source?.readyState === EventSource.CLOSED) retry = setTimeout(open, RETRY_MS);
+        // The ticket is spent: the browser's own reconnect would be refused, so take a new one.
+        source?.close();
+        again();
+      };
+      const received = (e: MessageEvent<string>) => {
+        if (e.lastEventId) lastEventId = e.lastEventId;
+        return JSON.parse(e.data) as unknown;
       };
       source.addEventListener('ticket', (e) =>
-        latest.current.ticket?.(JSON.parse((e as MessageEvent<string>).data) as TicketEvent),
+        latest.current.ticket?.(received(e as MessageEvent<string>) as TicketEvent),
       );
       source.addEventListener('notification', (e) =>
-        latest.current.notification?.(JSON.parse((e as MessageEvent<string>).data) as DeskNotification),
+        latest.current.notification?.(received(e as MessageEvent<string>) as DeskNotification),
       );
     };
-    open();
+    void open();
     return () => {
       stopped = true;
       clearTimeout(retry);

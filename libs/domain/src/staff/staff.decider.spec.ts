@@ -230,3 +230,65 @@ describe('DeactivateStaff and ReactivateStaff', () => {
       .thenThrows(InvalidTransitionError, (e) => expect(e.status).toBe('active'));
   });
 });
+
+describe('token generations and revoked tokens', () => {
+  const generation = (events: StaffEvent[]) => {
+    const state = fold(staffDecider, events);
+    return state.status === 'not_registered' ? undefined : (state.tokenGeneration ?? 0);
+  };
+  const passwordChanged: StaffEvent = {
+    type: 'StaffPasswordChanged',
+    data: { staffId: 's-1', passwordHash: 'h2', changedBy: 's-1' },
+  };
+  const rolesChanged: StaffEvent = {
+    type: 'StaffRolesChanged',
+    data: { staffId: 's-1', from: ['engineer'], to: ['agent'], changedBy: 'admin-1' },
+  };
+
+  it('starts a new generation of tokens at a password change, a role change and a deactivation', () => {
+    expect(generation([zhang])).toBe(0);
+    expect(generation([zhang, passwordChanged])).toBe(1);
+    expect(generation([zhang, passwordChanged, rolesChanged])).toBe(2);
+    expect(generation([zhang, passwordChanged, rolesChanged, deactivated])).toBe(3);
+  });
+
+  it('lets users end their own token, once, until it expires', () => {
+    const self: Actor = { id: 's-1', role: 'engineer' };
+    const revoke = on('RevokeStaffToken', { jti: 't-1', until: '2026-01-10T17:00:00+08:00' }, self);
+    const revoked: StaffEvent = {
+      type: 'StaffTokenRevoked',
+      data: {
+        staffId: 's-1',
+        jti: 't-1',
+        until: '2026-01-10T17:00:00+08:00',
+        revokedAt: '2026-01-10T09:00:00+08:00',
+      },
+    };
+    given([zhang]).when(revoke).then([revoked]);
+    given([zhang, revoked]).when(revoke).thenNothing();
+    given([zhang])
+      .when(
+        on(
+          'RevokeStaffToken',
+          { jti: 't-1', until: '2026-01-10T17:00:00+08:00' },
+          { id: 's-2', role: 'engineer' },
+        ),
+      )
+      .thenThrows(ForbiddenError);
+  });
+
+  it('forgets revoked tokens that have expired by the next revocation', () => {
+    const revokedAt = (jti: string, until: string, at: string): StaffEvent => ({
+      type: 'StaffTokenRevoked',
+      data: { staffId: 's-1', jti, until, revokedAt: at },
+    });
+    const state = fold(staffDecider, [
+      zhang,
+      revokedAt('t-1', '2026-01-10T10:00:00Z', '2026-01-10T09:00:00Z'),
+      revokedAt('t-2', '2026-01-10T20:00:00Z', '2026-01-10T11:00:00Z'),
+    ]);
+    expect(state.status !== 'not_registered' && state.revokedTokens).toEqual([
+      { jti: 't-2', until: '2026-01-10T20:00:00Z' },
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Decider } from '../shared/decider.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { InvalidTransitionError } from '../shared/invalid-transition.error.js';
 import { NotFoundError } from '../shared/not-found.error.js';
+import { instantMs } from '../shared/instant.js';
 import { defined, optionalText, requireText } from '../shared/require.js';
 import { ValidationError } from '../shared/validation.error.js';
 import { requireRoleBinding } from './staff-roles.js';
@@ -13,7 +14,11 @@ import type { StaffEvent, StaffProfile } from './staff.events.js';
 import { evolveStaff, initialStaffState, type StaffState, type StaffUser } from './staff.state.js';
 
 const USERNAME = /^[A-Za-z0-9._@-]{2,64}$/;
-const SELF_SERVICE: readonly StaffCommandType[] = ['SetStaffPassword', 'UpdateStaffProfile'];
+const SELF_SERVICE: readonly StaffCommandType[] = [
+  'SetStaffPassword',
+  'UpdateStaffProfile',
+  'RevokeStaffToken',
+];
 
 const COMMAND_TYPES = [
   'RegisterStaff',
@@ -22,6 +27,7 @@ const COMMAND_TYPES = [
   'SetStaffPassword',
   'DeactivateStaff',
   'ReactivateStaff',
+  'RevokeStaffToken',
 ];
 
 export function decideStaff(command: StaffCommand, state: StaffState): StaffEvent[] {
@@ -76,6 +82,13 @@ function decideActive(
       const reason = optionalText(command.data.reason, 'data.reason');
       return [{ type: 'StaffDeactivated', data: defined({ staffId, reason, deactivatedBy: actor.id }) }];
     }
+    case 'RevokeStaffToken': {
+      const jti = requireText(command.data.jti, 'data.jti', 200);
+      const until = requireText(command.data.until, 'data.until', 100);
+      instantMs(until, 'data.until');
+      if (user.revokedTokens?.some((t) => t.jti === jti)) return [];
+      return [{ type: 'StaffTokenRevoked', data: { staffId, jti, until, revokedAt: command.now } }];
+    }
   }
 }
 
@@ -111,7 +124,7 @@ function profile(input: unknown): StaffProfile {
   });
 }
 
-/** The admin manages users; a user may set its own password and profile. */
+/** The admin manages users; a user may set its own password and profile, and end its own token. */
 function assertMay(actor: Actor, command: StaffCommand): void {
   if (actor.role === 'admin') return;
   if (SELF_SERVICE.includes(command.type) && actor.id === command.data.staffId) return;

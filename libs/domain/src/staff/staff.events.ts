@@ -10,7 +10,17 @@ export type StaffEvent =
   | { type: 'StaffProfileUpdated'; data: { staffId: string; changes: StaffProfile; updatedBy: string } }
   | { type: 'StaffPasswordChanged'; data: { staffId: string; passwordHash: string; changedBy: string } }
   | { type: 'StaffDeactivated'; data: { staffId: string; reason?: string; deactivatedBy: string } }
-  | { type: 'StaffReactivated'; data: { staffId: string; reactivatedBy: string } };
+  | { type: 'StaffReactivated'; data: { staffId: string; reactivatedBy: string } }
+  | { type: 'StaffTokenRevoked'; data: StaffTokenRevokedData };
+
+/** A bearer token ended before its time (logout): refused from then on, until it would have expired anyway. */
+export interface StaffTokenRevokedData {
+  staffId: string;
+  /** The token's id (its `jti`) and its expiry. */
+  jti: string;
+  until: string;
+  revokedAt: string;
+}
 
 export type StaffEventType = StaffEvent['type'];
 

@@ -2,6 +2,7 @@ import type { ContractEventType } from '../contract/contract.events.js';
 import type { CustomerEventType } from '../customer/customer.events.js';
 import type { CaseEvent } from '../knowledge/case.events.js';
 import type { PlaybookEvent } from '../knowledge/playbook.events.js';
+import type { LoginAttemptsEvent } from '../login/login-attempts.decider.js';
 import type { StaffEventType } from '../staff/staff.events.js';
 import type { ServiceNumberAssigned } from '../service-number/service-number.decider.js';
 import type { UsernameReserved } from '../staff/username.decider.js';
@@ -18,6 +19,7 @@ export type LoggedEventType =
   | ContractEventType
   | CustomerEventType
   | StaffEventType
+  | LoginAttemptsEvent['type']
   | CaseEvent['type']
   | PlaybookEvent['type'];
 
@@ -60,6 +62,11 @@ export const EVENT_TYPE_WORDS: Readonly<Record<LoggedEventType, Word>> = {
   StaffPasswordChanged: { zh: '修改密码', en: 'Password changed' },
   StaffDeactivated: { zh: '停用用户', en: 'User deactivated' },
   StaffReactivated: { zh: '恢复用户', en: 'User reactivated' },
+  StaffTokenRevoked: { zh: '退出登录', en: 'Signed out' },
+  LoginFailed: { zh: '登录失败', en: 'Login failed' },
+  LoginLockedOut: { zh: '登录已锁定', en: 'Login locked out' },
+  LoginFailuresForgiven: { zh: '登录成功，失败计数清零', en: 'Login failures forgiven' },
+  LoginUnlocked: { zh: '解除登录锁定', en: 'Login unlocked' },
   CasePublished: { zh: '发布知识库案例', en: 'Case published' },
   CaseRevised: { zh: '修订知识库案例', en: 'Case revised' },
   PlaybookWritten: { zh: '编写应急策略', en: 'Playbook written' },

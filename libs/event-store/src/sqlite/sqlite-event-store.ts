@@ -1,8 +1,8 @@
 import { typedReadStream } from '../typed-events.js';
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { prepareSqliteFile } from '../private-files.js';
 import {
   checkExpectedRevision,
   checkIdempotentReplay,
@@ -65,7 +65,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
-    mkdirSync(dirname(options.file), { recursive: true });
+    if (options.file !== ':memory:') prepareSqliteFile(options.file, dirname(options.file));
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');

@@ -60,7 +60,8 @@ export const AUDIT = {
     download: '下载证据包',
     downloaded: '已下载 {file}',
     verifyHow: '第三方核验方法：在本项目的副本中运行',
-    verifyNote: '不需要连接本服务；输出 THE BUNDLE HOLDS 即证据包完整未被改动。',
+    verifyNote:
+      '不需要连接本服务。加 --head <另行取得的头哈希> 时输出 THE BUNDLE HOLDS AND IS ANCHORED（退出码 0）即证据包与该头哈希一致；不加时最多只能证明内部一致（退出码 4），不能证明真实。',
     close: '关闭',
     finderHint: '第三方可离线核验：npm run cli -- verify-bundle <文件>',
   },
@@ -123,7 +124,8 @@ export const AUDIT = {
     download: 'Download bundle',
     downloaded: 'Downloaded {file}',
     verifyHow: 'How a third party checks it: in a copy of this project, run',
-    verifyNote: 'No access to this service is needed; THE BUNDLE HOLDS means nothing in it was changed.',
+    verifyNote:
+      'No access to this service is needed. With --head <a head hash obtained separately>, THE BUNDLE HOLDS AND IS ANCHORED (exit 0) means it is what that head commits to; without it, at most internally consistent (exit 4), not proven authentic.',
     close: 'Close',
     finderHint: 'A third party checks it offline: npm run cli -- verify-bundle <file>',
   },

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Space, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -39,9 +39,15 @@ export function BoardPage() {
   const { items, nextCursor, loading, error, reload, loadMore } = useTicketPages(pathFor, pageSize);
   const [notified, setNotified] = useState(0);
 
-  const reloadSoon = useDebounced(reload, 300);
+  // The furthest position the live feed reported: the reload waits for the read models to reach it.
+  const reached = useRef<bigint>(undefined);
+  const reloadSoon = useDebounced(() => reload(reached.current?.toString()), 300);
   const live = useEventStream({
-    ticket: reloadSoon,
+    ticket: (event) => {
+      const position = BigInt(event.position);
+      if (reached.current === undefined || position > reached.current) reached.current = position;
+      reloadSoon();
+    },
     reconnected: reloadSoon,
     notification: (n: DeskNotification) => {
       notification.warning({

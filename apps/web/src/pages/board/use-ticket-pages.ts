@@ -5,8 +5,10 @@ import type { BoardTicket, TicketPage } from './board-ticket';
 const MAX = 200;
 
 /**
- * The tickets of `pathFor(limit, cursor)`, `pageSize` at a time ("load more"). `reload` reads again
- * as many as are shown (up to 200), so a live update keeps the rows the user has paged in.
+ * The tickets of `pathFor(limit, cursor)`, `pageSize` at a time ("load more"). `reload(after)` reads
+ * again as many as are shown (up to 200), so a live update keeps the rows the user has paged in;
+ * with the position a live event reported, the service answers only once its read models have
+ * reached it (`?after=`), so the event's ticket is in the answer.
  */
 export function useTicketPages(pathFor: (limit: number, cursor?: string) => string, pageSize = 50) {
   const [items, setItems] = useState<BoardTicket[]>([]);
@@ -17,11 +19,12 @@ export function useTicketPages(pathFor: (limit: number, cursor?: string) => stri
   const round = useRef(0);
 
   const load = useCallback(
-    async (limit: number) => {
+    async (limit: number, after?: string) => {
       const mine = ++round.current;
       setLoading(true);
       try {
-        const page = await api.get<TicketPage>(pathFor(limit));
+        const path = pathFor(limit);
+        const page = await api.get<TicketPage>(after === undefined ? path : `${path}&after=${after}`);
         if (mine !== round.current) return;
         setItems(page.items);
         setNextCursor(page.nextCursor);
@@ -41,7 +44,7 @@ export function useTicketPages(pathFor: (limit: number, cursor?: string) => stri
   }, [load, pageSize]);
 
   const reload = useCallback(
-    () => void load(Math.min(MAX, Math.max(pageSize, shown.current))),
+    (after?: string) => void load(Math.min(MAX, Math.max(pageSize, shown.current)), after),
     [load, pageSize],
   );
 
