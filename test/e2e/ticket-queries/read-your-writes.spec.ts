@@ -4,6 +4,7 @@ import { api, type ApiClient } from '../../support/api-client.js';
 import { createContract } from '../../support/create-contract.js';
 import { createCustomer } from '../../support/create-customer.js';
 import { createStaff } from '../../support/create-staff.js';
+import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import { startApp, type StartedApp } from '../../support/start-app.js';
 import { at, faultReport } from '../tickets/ticket-desk.fixture.js';
 
@@ -11,7 +12,8 @@ const WAIT_MS = 300;
 
 /**
  * A service whose GETs wait at most 300 ms for the read models (READ_YOUR_WRITES_TIMEOUT_MS) and
- * which shows events as back-dated only beyond one hour (BACKDATED_TOLERANCE_SECONDS=3600).
+ * which shows events as back-dated only beyond one hour (BACKDATED_TOLERANCE_SECONDS=3600); without the
+ * SLA watchman, whose escalation of the ticket reported 90 minutes back would join its timeline.
  */
 describe('read-your-writes: GET ?after=<position>', () => {
   let app: StartedApp;
@@ -25,11 +27,12 @@ describe('read-your-writes: GET ?after=<position>', () => {
         ...ADMIN_ENV,
         READ_YOUR_WRITES_TIMEOUT_MS: String(WAIT_MS),
         BACKDATED_TOLERANCE_SECONDS: '3600',
+        ...WITHOUT_SLA_WATCHMAN,
       },
     });
     const token = await adminToken(app);
     const customerId = await createCustomer(app.baseUrl, token, { name: 'Lakeside Hospital (fictional)' });
-    contract = await createContract(app.baseUrl, token, { customerId });
+    contract = await createContract(app.baseUrl, token, { customerId, registeredAt: at(new Date(), -120) });
     agent = api(app.baseUrl, (await createStaff(app.baseUrl, token, { role: 'agent' })).token);
     engineer = api(app.baseUrl, (await createStaff(app.baseUrl, token, { role: 'engineer' })).token);
   }, 60_000);
@@ -86,7 +89,10 @@ describe('read-your-writes: GET ?after=<position>', () => {
 
   it('shows back-dated events by the configured tolerance (here one hour)', async () => {
     const base = new Date();
-    const { body } = await agent.post('/api/tickets', faultReport(contract, { reportedAt: at(base, -90) }));
+    const { body } = await agent.post(
+      '/api/tickets',
+      faultReport(contract, { reportedAt: at(base, -90), reportedAtReason: 'phoned in during the outage' }),
+    );
     const responded = await engineer.post(`/api/tickets/${body.id}/responses`, {
       mode: 'guided',
       occurredAt: at(base, -30),
