@@ -70,7 +70,7 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
   });
 
   it('renders the after-sales service record (售后服务记录)', async () => {
-    const { desk, first, wang, li, zhao, contact } = story;
+    const { desk, first, wang, li, zhao } = story;
     const { status, body } = await desk.manager.get(`${forms}/service-record`);
     expect(status).toBe(200);
     const { labels, ...fields } = body;
