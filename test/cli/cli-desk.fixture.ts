@@ -3,7 +3,7 @@ import { api, type ApiClient } from '../support/api-client.js';
 import { createContract } from '../support/create-contract.js';
 import { createCustomer } from '../support/create-customer.js';
 import { createStaff } from '../support/create-staff.js';
-import { WITHOUT_SLA_WATCHMAN } from '../support/history.js';
+import { HISTORY_ENV, WITHOUT_SLA_WATCHMAN } from '../support/history.js';
 import { startApp, type StartedApp } from '../support/start-app.js';
 
 /** The service on a data folder that outlives it, with an agent, an engineer, a manager and one contract. */
@@ -21,7 +21,7 @@ export interface CliDesk {
  * watchman: the suites enter tickets reported in the past and compare their exact events.
  */
 export async function startCliDesk(dataDir: string): Promise<CliDesk> {
-  const app = await startApp({ env: { ...ADMIN_ENV, ...WITHOUT_SLA_WATCHMAN }, dataDir });
+  const app = await startApp({ env: { ...ADMIN_ENV, ...HISTORY_ENV, ...WITHOUT_SLA_WATCHMAN }, dataDir });
   const token = await adminToken(app);
   const client = async (role: 'agent' | 'engineer' | 'manager') => {
     const staff = await createStaff(app.baseUrl, token, { role });
