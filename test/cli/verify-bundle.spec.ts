@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashEvent, type RecordedEvent } from '#event-store';
+import type { RecordedEvent } from '#event-store';
 import { lateResponseStory, startCliDesk } from './cli-desk.fixture.js';
 import { runCli } from './run-cli.js';
+import { rehashAsForger } from '../../libs/dispute-bundle/src/testing/rehash-as-forger.js';
 
 /** What a bundle file holds, as far as these tests read it. */
 interface SavedBundle {
@@ -89,14 +90,7 @@ describe('npm run cli -- verify-bundle <file>, on a bundle downloaded from the s
     const responded = bundle.events[1];
     expect(responded.type).toBe('Responded');
     responded.data = { ...responded.data, note: 'responded at once (forged)' };
-    let prevHash: string | null = null;
-    for (const event of bundle.events) {
-      event.prevHash = prevHash;
-      const { position: _position, hash: _hash, ...hashed } = event;
-      event.hash = hashEvent(hashed);
-      prevHash = event.hash;
-    }
-    bundle.integrity.headHash = prevHash!;
+    rehashAsForger(bundle);
     const forged = JSON.stringify(bundle, null, 2);
     const run = await verify('forged.json', forged);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 4, stderr: '' });

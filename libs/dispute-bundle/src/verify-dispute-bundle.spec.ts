@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hashEvent, InMemoryEventStore, type EventShape, type RecordedEvent } from '#event-store';
+import { InMemoryEventStore, type EventShape, type RecordedEvent } from '#event-store';
 import type { ContractEvent, TicketEvent } from '#domain';
 import {
   at,
@@ -11,6 +11,7 @@ import {
 import { buildDisputeBundle } from './build-dispute-bundle.js';
 import type { DisputeBundle } from './dispute-bundle.js';
 import { verifyDisputeBundle } from './verify-dispute-bundle.js';
+import { rehashAsForger } from './testing/rehash-as-forger.js';
 
 const byAdmin = { actor: { id: 'admin-1', role: 'admin' }, source: 'api' as const };
 
@@ -141,19 +142,12 @@ describe('a dispute bundle checked offline', () => {
     const realHead = bundle.integrity.headHash;
     expect(verifyDisputeBundle(bundle, realHead).anchored).toBe(true);
     (bundle.events[2].data as { cause: string }).cause = 'Operator error at the hospital';
-    let prevHash: string | null = null;
-    for (const event of bundle.events) {
-      event.prevHash = prevHash;
-      const { position: _position, hash: _hash, ...hashed } = event;
-      event.hash = hashEvent(hashed);
-      prevHash = event.hash;
-    }
-    bundle.integrity.headHash = prevHash!;
+    rehashAsForger(bundle);
     expect(verifyDisputeBundle(bundle)).toMatchObject({ holds: true, anchored: false });
     const verdict = verifyDisputeBundle(bundle, realHead);
     expect(verdict).toMatchObject({ holds: false, anchored: false });
     expect(verdict.problems).toEqual([
-      `the head hash is ${prevHash}, not the ${realHead} that the checker was given`,
+      `the head hash is ${bundle.integrity.headHash}, not the ${realHead} that the checker was given`,
     ]);
   });
 

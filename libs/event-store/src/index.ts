@@ -5,6 +5,7 @@ export * from './wrong-expected-revision.error.js';
 export * from './invalid-event.error.js';
 export {
   hashEvent,
+  type HashedFields,
   verifyStream,
   checkLink,
   type VerifyResult,
