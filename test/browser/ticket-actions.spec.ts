@@ -110,8 +110,15 @@ describeInBrowser('actions on the ticket page', () => {
     // The service's "occurredAt must not lie in the future", in the UI's Chinese.
     await dialog.getByText('不能晚于当前时间', { exact: true }).waitFor();
 
-    // Before the report itself (the ticket's latest event) is refused by the domain, explained in Chinese.
+    // A time 40 minutes back asks why it is entered after the fact, and is not sent without it.
     await when.fill(shanghai(reportedAt - 10 * 60_000));
+    await when.press('Enter');
+    const why = dialog.getByLabel('补录原因');
+    // The form's own check (the help text below the field adds an example), or the service's 422 in Chinese.
+    await dialog.getByText('早于现在 5 分钟以上的时间须说明补录原因', { exact: true }).waitFor();
+    await why.fill('夜班电话记录事后录入');
+
+    // Before the report itself (the ticket's latest event) is refused by the domain, explained in Chinese.
     await when.press('Enter');
     await dialog.getByRole('alert').getByText('422 不符合业务规则').waitFor();
     await dialog
@@ -123,7 +130,8 @@ describeInBrowser('actions on the ticket page', () => {
     await when.press('Enter'); // Enter submits the form
     await header(page).getByText('已响应', { exact: true }).waitFor();
     const row = page.getByRole('row').filter({ hasText: '指导性响应' });
-    await row.getByText('补录').waitFor();
+    await row.getByText('补录', { exact: true }).waitFor();
+    await row.getByText('补录原因：夜班电话记录事后录入', { exact: false }).waitFor();
     await row
       .getByText(shanghai(reportedAt + 10 * 60_000).slice(11, 16))
       .first()

@@ -3,7 +3,7 @@ import { api, type ApiClient } from '../support/api-client.js';
 import { createContract } from '../support/create-contract.js';
 import { createCustomer } from '../support/create-customer.js';
 import { createStaff } from '../support/create-staff.js';
-import { WITHOUT_SLA_WATCHMAN } from '../support/history.js';
+import { HISTORY_ENV, HISTORY_FROM, historyClient, WITHOUT_SLA_WATCHMAN } from '../support/history.js';
 import { startApp, type StartedApp } from '../support/start-app.js';
 
 /** The service on a data folder that outlives it, with an agent, an engineer, a manager and one contract. */
@@ -18,14 +18,15 @@ export interface CliDesk {
 
 /**
  * Starts the real service in this process on `dataDir` (left in place on close), without the SLA
- * watchman: the suites enter tickets reported in the past and compare their exact events.
+ * watchman: the suites enter tickets reported in the past and compare their exact events. Its staff
+ * enter history (HISTORY_ENV, historyClient) on a contract registered as of HISTORY_FROM.
  */
 export async function startCliDesk(dataDir: string): Promise<CliDesk> {
-  const app = await startApp({ env: { ...ADMIN_ENV, ...WITHOUT_SLA_WATCHMAN }, dataDir });
+  const app = await startApp({ env: { ...ADMIN_ENV, ...HISTORY_ENV, ...WITHOUT_SLA_WATCHMAN }, dataDir });
   const token = await adminToken(app);
   const client = async (role: 'agent' | 'engineer' | 'manager') => {
     const staff = await createStaff(app.baseUrl, token, { role });
-    return Object.assign(api(app.baseUrl, staff.token), { id: staff.id });
+    return Object.assign(historyClient(api(app.baseUrl, staff.token)), { id: staff.id });
   };
   const customerId = await createCustomer(app.baseUrl, token, { name: 'Example Hospital (fictional)' });
   return {
@@ -33,7 +34,7 @@ export async function startCliDesk(dataDir: string): Promise<CliDesk> {
     agent: await client('agent'),
     engineer: await client('engineer'),
     manager: await client('manager'),
-    contractId: await createContract(app.baseUrl, token, { customerId }),
+    contractId: await createContract(app.baseUrl, token, { customerId, registeredAt: HISTORY_FROM }),
     close: () => app.close(),
   };
 }

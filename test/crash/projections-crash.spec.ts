@@ -5,6 +5,7 @@
  * from position 0, table by table and row by row: no event lost, none applied twice. Replay with
  * CRASH_SEED=<the seed printed>.
  */
+import { HISTORY_ENV } from '../support/history.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ describe('read models after SIGKILLs under load', () => {
   it('equal a full rebuild from position 0 once the restarted service has caught up', async () => {
     console.log(`projections-crash: CRASH_SEED=${SEED}`);
     const random = seededRandom(SEED);
-    const env = { PORT: String(await freePort()), ADMIN_PASSWORD };
+    const env = { PORT: String(await freePort()), ADMIN_PASSWORD, ...HISTORY_ENV };
     const readModelsDir = join(dataDir, 'read-models');
     service = await startServiceProcess({ dataDir, env });
     const desk = await setUpTrafficDesk(

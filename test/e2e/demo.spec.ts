@@ -1,3 +1,4 @@
+import { DEMO_BACKDATED_MAX_HOURS } from '../../apps/demo/src/demo-client.js';
 import { DateTime } from 'luxon';
 import type { EventStore } from '#event-store';
 import { seedDemo } from '../../apps/demo/src/seed-demo.js';
@@ -10,7 +11,7 @@ import { startApp, type StartedApp } from '../support/start-app.js';
 describe('the demo data', () => {
   let app: StartedApp;
   beforeAll(async () => {
-    app = await startApp({ env: { ...ADMIN_ENV } });
+    app = await startApp({ env: { ...ADMIN_ENV, BACKDATED_MAX_HOURS: DEMO_BACKDATED_MAX_HOURS } });
   });
   afterAll(() => app.close());
 
@@ -116,7 +117,7 @@ describe('the demo data', () => {
 describe('the demo data, loaded again a month later', () => {
   let app: StartedApp;
   beforeAll(async () => {
-    app = await startApp({ env: { ...ADMIN_ENV } });
+    app = await startApp({ env: { ...ADMIN_ENV, BACKDATED_MAX_HOURS: DEMO_BACKDATED_MAX_HOURS } });
   });
   afterAll(() => app.close());
 

@@ -16,7 +16,7 @@ import { READ_MODEL_PROJECTIONS } from '#projections';
 import { adminToken, ADMIN_ENV } from '../support/admin-token.js';
 import { compareAllReadModels, liveReadModelFiles, rebuildReadModels } from '../support/read-model-files.js';
 import { seededRandom, seedFrom } from '../support/seeded-random.js';
-import { WITHOUT_SLA_WATCHMAN } from '../support/history.js';
+import { HISTORY_ENV, WITHOUT_SLA_WATCHMAN } from '../support/history.js';
 import { startApp, type StartedApp } from '../support/start-app.js';
 import { driveTickets, setUpTrafficDesk, type TrafficDesk } from '../support/ticket-traffic.js';
 
@@ -51,7 +51,7 @@ describe('read models rebuilt from position 0 equal the live ones', () => {
   let freshDir: string;
   beforeAll(async () => {
     // No SLA watchman: the traffic's months of back-dated tickets would keep it escalating while the read models are compared.
-    started = await startApp({ env: { ...ADMIN_ENV, ...WITHOUT_SLA_WATCHMAN } });
+    started = await startApp({ env: { ...ADMIN_ENV, ...HISTORY_ENV, ...WITHOUT_SLA_WATCHMAN } });
     desk = await setUpTrafficDesk(started.baseUrl, await adminToken(started));
     freshDir = mkdtempSync(join(tmpdir(), 'read-models-rebuilt-'));
   }, 60_000);

@@ -1,5 +1,6 @@
 import { api } from './api-client.js';
 import { createStaff } from './create-staff.js';
+import { HISTORY_REASON } from './history.js';
 
 export interface ContractInput {
   customerId: string;
@@ -10,6 +11,8 @@ export interface ContractInput {
   acceptanceDate?: string;
   warrantyMonths?: number;
   timeZone?: string;
+  /** When it was registered in the business (history entered later; HISTORY_REASON given); default now. */
+  registeredAt?: string;
 }
 
 /** Registers a contract through POST /api/contracts (as the admin), with the default SLA policy; its id. */
@@ -27,6 +30,10 @@ export async function createContract(
     warrantyMonths: input.warrantyMonths ?? 12,
     timeZone: input.timeZone ?? 'Asia/Shanghai',
     inspectionExpertId,
+    ...(input.registeredAt !== undefined && {
+      occurredAt: input.registeredAt,
+      occurredAtReason: HISTORY_REASON,
+    }),
   });
   if (response.status !== 201) {
     throw new Error(`POST /api/contracts answered ${response.status}: ${JSON.stringify(response.body)}`);

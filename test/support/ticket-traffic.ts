@@ -7,6 +7,7 @@ import { api, type ApiClient, type ApiResponse } from './api-client.js';
 import { createContract } from './create-contract.js';
 import { createCustomer } from './create-customer.js';
 import { createStaff } from './create-staff.js';
+import { HISTORY_FROM, historyClient } from './history.js';
 import type { SeededRandom } from './seeded-random.js';
 
 type Client = ApiClient & { id: string };
@@ -25,11 +26,15 @@ export interface TrafficDesk {
   customers: TrafficCustomer[];
 }
 
-/** Three customer organisations with five contracts (time zones, warranty periods, a second policy version). */
+/**
+ * Three customer organisations with five contracts (time zones, warranty periods, a second policy
+ * version), registered as of HISTORY_FROM; its users enter history (historyClient), so the service
+ * must run with HISTORY_ENV.
+ */
 export async function setUpTrafficDesk(baseUrl: string, adminToken: string): Promise<TrafficDesk> {
   const staff = async (role: 'agent' | 'engineer' | 'manager' | 'customer', customerId?: string) => {
     const created = await createStaff(baseUrl, adminToken, { role, customerId });
-    return Object.assign(api(baseUrl, created.token), { id: created.id });
+    return Object.assign(historyClient(api(baseUrl, created.token)), { id: created.id });
   };
   const engineers = [];
   for (let i = 0; i < 4; i++) engineers.push(await staff('engineer'));
@@ -63,6 +68,7 @@ export async function setUpTrafficDesk(baseUrl: string, adminToken: string): Pro
           ...input,
           customerId: id,
           inspectionExpertId: engineers[contracts.length % engineers.length].id,
+          registeredAt: HISTORY_FROM,
         }),
       );
     }
@@ -117,6 +123,9 @@ export function ticketScript(desk: TrafficDesk, random: SeededRandom, nowMs: num
   const engineer = () => random.pick(desk.engineers);
   const manager = () => random.pick(desk.managers);
   const live = random.chance(0.05);
+  // A customer contact acts itself only in real time (it dates entries at most 15 minutes back);
+  // its answers of the past are typed in by a duty agent.
+  const customerSide = () => (live ? contact() : agent());
   const latest = nowMs - 5 * MINUTE;
   let t = latest - random.int(2 * 60 * MINUTE, 240 * DAY);
   const reportedMs = t;
@@ -132,7 +141,7 @@ export function ticketScript(desk: TrafficDesk, random: SeededRandom, nowMs: num
   const steps: TicketStep[] = [
     {
       kind: 'report',
-      as: random.chance(0.25) ? contact() : agent(),
+      as: random.chance(0.25) ? customerSide() : agent(),
       path: '',
       body: {
         contractId,
@@ -209,14 +218,17 @@ export function ticketScript(desk: TrafficDesk, random: SeededRandom, nowMs: num
         status = 'resolved';
         break;
       case 'confirm':
-        step('confirm', contact(), '/confirmation', {
+        step('confirm', customerSide(), '/confirmation', {
           confirmed: true,
           ...(random.chance(0.3) && { note: 'works again' }),
         });
         status = 'confirmed';
         break;
       case 'reject':
-        step('reject', contact(), '/confirmation', { confirmed: false, note: 'still slow at month end' });
+        step('reject', customerSide(), '/confirmation', {
+          confirmed: false,
+          note: 'still slow at month end',
+        });
         status = 'reopened';
         break;
       case 'close':
@@ -233,7 +245,7 @@ export function ticketScript(desk: TrafficDesk, random: SeededRandom, nowMs: num
         for (const item of ['responseTime', 'engineerAttitude', 'maintenanceQuality', 'systemQuality']) {
           if (random.chance(0.5)) scores[item] = random.int(0, 5);
         }
-        step('survey', random.chance(0.5) ? contact() : agent(), '/survey', {
+        step('survey', random.chance(0.5) ? customerSide() : agent(), '/survey', {
           scores,
           ...(random.chance(0.4) && { comments: 'quick and friendly' }),
           ...(random.chance(0.4) && { respondent: 'Head nurse (fictional)' }),

@@ -40,3 +40,19 @@ export async function loginAs(baseUrl: string, username: string, password: strin
   });
   return demoClient(baseUrl, accessToken);
 }
+
+/** Why the demo's entries are dated back: it enters a year of history through the public API. */
+export const DEMO_HISTORY_REASON = '演示数据：按历史记录补录 (demo history entered afterwards)';
+
+/** How far back the demo's service lets staff date entries (BACKDATED_MAX_HOURS): three years. */
+export const DEMO_BACKDATED_MAX_HOURS = '26280';
+
+const DATED_FIELDS = ['reportedAt', 'occurredAt', 'inspectedAt', 'revisitedAt', 'surveyedAt'];
+
+/** The body with the demo's reason beside each business time it gives. */
+export function withHistoryReasons(body: unknown): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  const given = body as Record<string, unknown>;
+  const dated = DATED_FIELDS.filter((field) => given[field] !== undefined);
+  return { ...given, ...Object.fromEntries(dated.map((f) => [`${f}Reason`, DEMO_HISTORY_REASON])) };
+}

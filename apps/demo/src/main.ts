@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { DEMO_BACKDATED_MAX_HOURS } from './demo-client.js';
 import { writeOwnerOnlyFile } from '#event-store';
 import { bootstrap } from '../../service-desk/src/public.js';
 import { seedDemo, type DemoLogin } from './seed-demo.js';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
     // The loader's own service logs warnings only (not a line per request it makes), unless LOG_LEVEL says.
     env: {
       LOG_LEVEL: 'warn',
+      // The demo enters a year and a half of history: staff may date entries back that far.
+      BACKDATED_MAX_HOURS: DEMO_BACKDATED_MAX_HOURS,
       ...process.env,
       DATA_DIR: dataDir,
       PORT: '0',

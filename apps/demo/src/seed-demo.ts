@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO_TICKETS, type DemoStep } from './demo-scenarios.js';
-import { demoClient, loginAs, type DemoClient } from './demo-client.js';
-import { DEMO_ZONE, demoCalendar } from './demo-calendar.js';
+import { demoClient, loginAs, withHistoryReasons, type DemoClient } from './demo-client.js';
+import { DEMO_ZONE, demoCalendar, zonedInstant } from './demo-calendar.js';
 import { seedPhaseSurveys } from './seed-phase-surveys.js';
 import { seedServicePlan } from './seed-service-plan.js';
 
@@ -33,7 +33,7 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
   const admin = await loginAs(baseUrl, 'admin', adminPassword);
   const key = (name: string) => ({ 'Idempotency-Key': `demo-${name}` });
   const post = (client: DemoClient, path: string, body: unknown, name: string) =>
-    client.post(path, body, key(name));
+    client.post(path, withHistoryReasons(body), key(name));
   const customer = await post(
     admin,
     '/api/customers',
@@ -77,6 +77,8 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
       warrantyMonths: 24,
       timeZone: DEMO_ZONE,
       inspectionExpertId: ids.expert,
+      // Registered 18 months ago: the phase surveys of the installation (5 months before acceptance) follow it.
+      occurredAt: zonedInstant(demoCalendar(now).month(18).set({ day: 1, hour: 9 })),
     },
     'contract',
   );
@@ -97,14 +99,16 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
     const scenario = DEMO_TICKETS[i % DEMO_TICKETS.length];
     const ageMinutes = Math.round(((count - i) / count) * 150 * DAY) - (i % 5) * 97;
     const reportedAt = new Date(now.getTime() - ageMinutes * 60_000);
-    const reporter = i % 4 === 3 ? desk.customer : desk.agent;
+    // A customer contact may date a report back 15 minutes only: its past web reports were typed in by the agent.
+    const web = i % 4 === 3;
+    const reporter = desk.agent;
     const ticket = await post(
       reporter,
       '/api/tickets',
       {
         contractId: contract.id,
         reporter: { name: '信息科 王老师 (fictional)', phone: '000-0000-0001' },
-        channel: reporter === desk.customer ? 'web' : scenario.channel,
+        channel: web ? 'web' : scenario.channel,
         description: scenario.description,
         severity: scenario.severity,
         kind: scenario.kind,
@@ -127,13 +131,7 @@ export async function seedDemo(baseUrl: string, adminPassword: string, now: Date
     }
   }
   const servicePlan = await seedServicePlan(desk, post, contract.id, ids['engineer-1'], now);
-  const phaseSurveys = await seedPhaseSurveys(
-    desk.customer,
-    post,
-    contract.id,
-    servicePlan.planStartsIn,
-    now,
-  );
+  const phaseSurveys = await seedPhaseSurveys(desk.agent, post, contract.id, servicePlan.planStartsIn, now);
   return {
     logins,
     staffIds: ids,
@@ -173,9 +171,10 @@ function request(
         },
       ];
     case 'confirm':
-      return [desk.customer, 'confirmation', { confirmed: true, note: '确认恢复 (confirmed)' }];
+      // The customer's past answers were taken at the revisit call and entered by the agent.
+      return [desk.agent, 'confirmation', { confirmed: true, note: '确认恢复 (confirmed)' }];
     case 'reject':
-      return [desk.customer, 'confirmation', { confirmed: false, note: step.reason }];
+      return [desk.agent, 'confirmation', { confirmed: false, note: step.reason }];
     case 'close':
       return [desk.agent, 'close', {}];
     case 'escalate':
@@ -192,7 +191,7 @@ function request(
       ];
     case 'survey':
       return [
-        desk.customer,
+        desk.agent,
         'survey',
         {
           scores: {

@@ -12,6 +12,10 @@ export interface CommandContext {
   now: string;
   /** Business time of the action when the caller gave one (validated by the decider); defaults to now. */
   occurredAt?: string;
+  /** Why occurredAt lies in the past (required beyond the back-dating tolerance); kept in each event's data. */
+  occurredAtReason?: string;
+  /** The input field that gave occurredAt (reportedAt, inspectedAt, …), named when it is refused; default occurredAt. */
+  occurredAtField?: string;
   /** Stable across retries of one request (from Idempotency-Key), otherwise unique. */
   commandId: string;
   correlationId: string;

@@ -133,7 +133,7 @@ export function toNewEvents(
   return events.map((event, index) => ({
     id: eventIdFor(context.commandId, stream, index),
     type: event.type,
-    data: event.data as NewEvent['data'],
+    data: withReason(event.data as NewEvent['data'], context),
     metadata: {
       actor: context.actor,
       source: context.source,
@@ -143,4 +143,10 @@ export function toNewEvents(
       ...(context.occurredAt !== undefined && { occurredAt: context.occurredAt }),
     },
   }));
+}
+
+/** The reason a business time was entered after the fact travels in the data of each event it dates. */
+function withReason(data: NewEvent['data'], context: CommandContext): NewEvent['data'] {
+  if (context.occurredAt === undefined || context.occurredAtReason === undefined) return data;
+  return { ...data, occurredAtReason: context.occurredAtReason };
 }

@@ -6,6 +6,13 @@ export { DomainError } from './shared/domain-error.js';
 export { InvalidTransitionError } from './shared/invalid-transition.error.js';
 export { RuleViolationError } from './shared/rule-violation.error.js';
 export { ValidationError } from './shared/validation.error.js';
+export { BackdatingError, type BackdatingRuleCode } from './shared/backdating.error.js';
+export {
+  CUSTOMER_BACKDATING_MS,
+  requireBackdatingAllowed,
+  type BackdatingRule,
+  type BackdatedEntry,
+} from './shared/backdating.js';
 export { instantMs, localDate, zonedIso } from './shared/instant.js';
 export { ForbiddenError } from './shared/forbidden.error.js';
 export { NotFoundError } from './shared/not-found.error.js';

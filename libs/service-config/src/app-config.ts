@@ -65,6 +65,17 @@ export class AppConfig {
   @Max(604_800, { message: 'BACKDATED_TOLERANCE_SECONDS must be an integer from 0 to 604800 (7 days)' })
   BACKDATED_TOLERANCE_SECONDS?: number;
 
+  /**
+   * How far back staff may date a report or an action entered after the fact, in hours; 72 when
+   * unset. Never before the contract was registered; customers get 15 minutes whatever this says.
+   */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'BACKDATED_MAX_HOURS must be an integer from 1 to 876000 (100 years)' })
+  @Min(1, { message: 'BACKDATED_MAX_HOURS must be an integer from 1 to 876000 (100 years)' })
+  @Max(876_000, { message: 'BACKDATED_MAX_HOURS must be an integer from 1 to 876000 (100 years)' })
+  BACKDATED_MAX_HOURS?: number;
+
   /** `off` runs the service without the SLA watchman (no automatic warnings or escalations); `on` when unset. */
   @IsOptional()
   @IsIn(['on', 'off'], { message: 'SLA_WATCHMAN must be on or off' })

@@ -78,8 +78,17 @@ describe('validateAppConfig', () => {
     );
   });
 
-  it('reads the SLA watchman switch', () => {
-    expect(validateAppConfig({ SLA_WATCHMAN: 'off' })).toMatchObject({ SLA_WATCHMAN: 'off' });
+  it('reads the back-dating bound and the SLA watchman switch', () => {
+    expect(validateAppConfig({ BACKDATED_MAX_HOURS: '876000', SLA_WATCHMAN: 'off' })).toMatchObject({
+      BACKDATED_MAX_HOURS: 876_000,
+      SLA_WATCHMAN: 'off',
+    });
+  });
+
+  it.each(['0', '876001', '1.5', 'week'])('refuses BACKDATED_MAX_HOURS=%j', (hours) => {
+    expect(() => validateAppConfig({ BACKDATED_MAX_HOURS: hours })).toThrow(
+      `BACKDATED_MAX_HOURS must be an integer from 1 to 876000 (100 years) (got ${JSON.stringify(hours)})`,
+    );
   });
 
   it('refuses an SLA_WATCHMAN other than on or off', () => {

@@ -1,3 +1,4 @@
+import { HISTORY_FROM, HISTORY_REASON } from '../../support/history.js';
 import { ANSWERS, FINDINGS } from '../service-plan/service-plan.fixture.js';
 import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
@@ -5,6 +6,8 @@ import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture
  * Organisation A gets a second contract (fixed expert: the desk's engineer) with, in 2026:
  * the March inspection on 5 Mar, a training survey on 10 Mar, the Q1 revisit on 25 Mar.
  * The customer archive lists them by when they were done; the survey renders as 客户满意度调查表.
+ * All are entered now, months later, by staff: the contract is registered as of HISTORY_FROM and the
+ * customer's survey answers are typed in by the agent (a customer contact dates only 15 minutes back).
  */
 describe('The customer archive keeps inspections, revisits and phase surveys', () => {
   let desk: TicketDesk;
@@ -25,6 +28,7 @@ describe('The customer archive keeps inspections, revisits and phase surveys', (
       acceptanceDate: '2026-01-15',
       timeZone: 'Asia/Shanghai',
       inspectionExpertId: desk.engineer.id,
+      occurredAt: HISTORY_FROM,
     });
     expect(created.status).toBe(201);
     contract = created.body.id;
@@ -36,7 +40,7 @@ describe('The customer archive keeps inspections, revisits and phase surveys', (
       }),
     );
     written(
-      await desk.customerA.post(`/api/contracts/${contract}/surveys`, {
+      await desk.agent.post(`/api/contracts/${contract}/surveys`, {
         surveyId: 'PS-A-1',
         phase: 'training',
         respondent: 'Wang Fang (fictional)',
@@ -72,6 +76,7 @@ describe('The customer archive keeps inspections, revisits and phase surveys', (
         findings: FINDINGS,
         inspectedAt: '2026-03-05T10:00:00.000+08:00',
         recordedBy: desk.engineer.id,
+        occurredAtReason: HISTORY_REASON,
       },
     ]);
     expect(body.revisits).toEqual([
@@ -84,6 +89,7 @@ describe('The customer archive keeps inspections, revisits and phase surveys', (
         contactName: 'Li Hua (fictional)',
         revisitedAt: '2026-03-25T15:00:00.000+08:00',
         recordedBy: desk.agent.id,
+        occurredAtReason: HISTORY_REASON,
       },
     ]);
     expect(body.phaseSurveys).toEqual([
@@ -98,7 +104,8 @@ describe('The customer archive keeps inspections, revisits and phase surveys', (
         scores: { overall: 4, trainingEffect: 5, userManualUsefulness: 0 },
         comments: 'More exercises please',
         surveyedAt: '2026-03-10T10:00:00.000+08:00',
-        recordedBy: desk.customerA.id,
+        recordedBy: desk.agent.id,
+        occurredAtReason: HISTORY_REASON,
         form: `/api/archive/contracts/${contract}/surveys/PS-A-1/form`,
       },
     ]);

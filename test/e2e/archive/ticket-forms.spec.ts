@@ -70,7 +70,7 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
   });
 
   it('renders the after-sales service record (售后服务记录)', async () => {
-    const { desk, first, wang, li, zhao, contact } = story;
+    const { desk, first, wang, li, zhao } = story;
     const { status, body } = await desk.manager.get(`${forms}/service-record`);
     expect(status).toBe(200);
     const { labels, ...fields } = body;
@@ -134,7 +134,7 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
           action: 'ResolutionRejected',
           symptom: "Settlement of yesterday's records still fails",
           fix: null,
-          by: contact.name,
+          by: wang.name,
         },
         {
           time: '2026-11-20T22:00:00.000+08:00',
@@ -148,7 +148,7 @@ describe('the forms of DOMAIN.md for one ticket, over HTTP', () => {
           action: 'ResolutionConfirmed',
           symptom: null,
           fix: 'Checked with the finance office: settled',
-          by: contact.name,
+          by: wang.name,
         },
         { time: '2026-11-21T10:00:00.000+08:00', action: 'Closed', symptom: null, fix: null, by: wang.name },
       ],

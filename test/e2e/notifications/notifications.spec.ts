@@ -90,8 +90,9 @@ describe('GET /api/notifications: the outbox of warnings, escalations and urgent
   });
 
   it('tells the service manager at once of a complaint and of a level-1 fault', async () => {
+    // Both phoned in days ago and typed in now by the duty agent (a customer contact dates 15 minutes back).
     const complaint = await reportFault(
-      desk.customerA,
+      desk.agent,
       report(desk.contractA, { kind: 'complaint', severity: 3, reportedAt: '2026-11-30T09:00:00+08:00' }),
     );
     const level1 = await reportFault(

@@ -1,3 +1,4 @@
+import { HISTORY_FROM } from '../../support/history.js';
 import { adminToken } from '../../support/admin-token.js';
 import { csvRecords } from './parse-csv.js';
 import { ANSWERS, FINDINGS } from '../service-plan/service-plan.fixture.js';
@@ -48,6 +49,7 @@ describe('Maintenance and SLA reports: inspections, revisits and phase surveys',
       product: { name: 'DIP grouping platform', version: '3.2' },
       acceptanceDate: '2026-01-15',
       timeZone: 'Asia/Shanghai',
+      occurredAt: HISTORY_FROM,
       inspectionExpertId: desk.engineer.id,
     });
     expect(registered.status).toBe(201);

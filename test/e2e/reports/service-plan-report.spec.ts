@@ -1,3 +1,4 @@
+import { HISTORY_FROM } from '../../support/history.js';
 import { ANSWERS, FINDINGS } from '../service-plan/service-plan.fixture.js';
 import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
@@ -27,6 +28,7 @@ describe('GET /api/reports/service-plan: every contract, per month and quarter',
         product: { name: 'DIP grouping platform', version: '3.2' },
         acceptanceDate,
         timeZone: 'Asia/Shanghai',
+        occurredAt: HISTORY_FROM,
         inspectionExpertId: expert,
       });
       expect(created.status).toBe(201);

@@ -1,3 +1,4 @@
+import { HISTORY_REASON } from '../../support/history.js';
 import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
 /** POST /api/contracts/:id/surveys: the satisfaction survey at the end of an implementation phase. */
@@ -21,8 +22,12 @@ describe('Phase surveys through the API', () => {
   }, 60_000);
   afterAll(() => desk.close());
 
-  it('a customer contact records a survey of its own contract: 201 {id, revision, position}', async () => {
-    const answer = await desk.customerA.post(surveys(desk.contractA), survey());
+  it('a customer contact may not date its survey back months; an agent enters the paper form: 201 {id, revision, position}', async () => {
+    const backdated = await desk.customerA.post(surveys(desk.contractA), survey());
+    expect(backdated.status).toBe(422);
+    expect(backdated.body).toMatchObject({ code: 'backdating_customer_limit' });
+    expect(backdated.body.errors).toEqual([expect.objectContaining({ field: 'surveyedAt' })]);
+    const answer = await desk.agent.post(surveys(desk.contractA), survey());
     expect(answer.status).toBe(201);
     expect(answer.body).toEqual({
       id: 'PS-0001',
@@ -64,7 +69,8 @@ describe('Phase surveys through the API', () => {
       scores: { overall: 4, trainingEffect: 5, userManualUsefulness: 0 },
       comments: 'Good trainer',
       surveyedAt: '2026-03-10T10:00:00.000+08:00',
-      recordedBy: desk.customerA.id,
+      occurredAtReason: HISTORY_REASON,
+      recordedBy: desk.agent.id,
     });
     expect(all.body.surveys[2].product).toEqual({ name: 'DIP grouping platform', version: '3.3' });
     const march = await desk.customerA.get(`${surveys(desk.contractA)}?from=2026-03&to=2026-03`);

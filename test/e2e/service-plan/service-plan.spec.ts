@@ -1,3 +1,4 @@
+import { HISTORY_FROM } from '../../support/history.js';
 import type { ApiClient, ApiResponse } from '../../support/api-client.js';
 import { startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 import { ANSWERS, FINDINGS } from './service-plan.fixture.js';
@@ -38,6 +39,7 @@ describe('Service plan: inspections by the fixed expert, revisits, compliance', 
       product: { name: 'DIP grouping platform', version: '3.2' },
       acceptanceDate: '2026-01-15',
       timeZone: 'Asia/Shanghai',
+      occurredAt: HISTORY_FROM,
       inspectionExpertId: desk.engineer.id,
     });
     expect(created.status).toBe(201);

@@ -32,7 +32,7 @@ describe('read-your-writes: GET ?after=<position>', () => {
     });
     const token = await adminToken(app);
     const customerId = await createCustomer(app.baseUrl, token, { name: 'Lakeside Hospital (fictional)' });
-    contract = await createContract(app.baseUrl, token, { customerId });
+    contract = await createContract(app.baseUrl, token, { customerId, registeredAt: at(new Date(), -120) });
     agent = api(app.baseUrl, (await createStaff(app.baseUrl, token, { role: 'agent' })).token);
     engineer = api(app.baseUrl, (await createStaff(app.baseUrl, token, { role: 'engineer' })).token);
   }, 60_000);
@@ -89,7 +89,10 @@ describe('read-your-writes: GET ?after=<position>', () => {
 
   it('shows back-dated events by the configured tolerance (here one hour)', async () => {
     const base = new Date();
-    const { body } = await agent.post('/api/tickets', faultReport(contract, { reportedAt: at(base, -90) }));
+    const { body } = await agent.post(
+      '/api/tickets',
+      faultReport(contract, { reportedAt: at(base, -90), reportedAtReason: 'phoned in during the outage' }),
+    );
     const responded = await engineer.post(`/api/tickets/${body.id}/responses`, {
       mode: 'guided',
       occurredAt: at(base, -30),

@@ -53,10 +53,11 @@ describe('GET /api/tickets: cursor paging', () => {
     return { items, pages };
   };
 
-  const reportMore = async (who: ApiClient, minute: number) => {
+  /** Reports one more ticket, at `minute` after base, or now (a customer contact reports in real time). */
+  const reportMore = async (who: ApiClient, minute?: number) => {
     const { body } = await who.post(
       '/api/tickets',
-      faultReport(desk.contractA, { reportedAt: at(base, minute) }),
+      faultReport(desk.contractA, minute === undefined ? {} : { reportedAt: at(base, minute) }),
     );
     position = body.position;
     return body.id as string;
@@ -99,7 +100,7 @@ describe('GET /api/tickets: cursor paging', () => {
     const all = before.items.map((i) => i.id);
     const added: string[] = [];
     const { items } = await walk('sort=serviceNo', async () => {
-      added.push(await reportMore(desk.customerA, 300));
+      added.push(await reportMore(desk.customerA));
     });
     const ids = items.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
+import { HISTORY_REASON, WITHOUT_SLA_WATCHMAN } from '../../support/history.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { at, faultReport, startTicketDesk, type TicketDesk } from '../tickets/ticket-desk.fixture.js';
 
@@ -70,10 +70,14 @@ describe('GET /api/tickets/:id/timeline', () => {
     expect(Date.parse(items[1].occurredAt)).toBe(Date.parse(at(base, -30)));
     expect(Date.parse(items[0].recordedAt)).toBeGreaterThanOrEqual(base.getTime());
     expect(items[0].summary).toEqual({
-      zh: `值班人员 登记故障 ${serviceNo}（一级，热线）`,
-      en: `On-duty agent reported fault ${serviceNo} (level 1, hotline)`,
+      // Entered 2 hours after the call: with its reason.
+      zh: `值班人员 登记故障 ${serviceNo}（一级，热线）（补录原因：${HISTORY_REASON}）`,
+      en: `On-duty agent reported fault ${serviceNo} (level 1, hotline) (entered after the fact: ${HISTORY_REASON})`,
     });
-    expect(items[3].summary).toEqual({ zh: '工程师 到达现场', en: 'Engineer arrived on site' });
+    expect(items[3].summary).toEqual({
+      zh: `工程师 到达现场（补录原因：${HISTORY_REASON}）`,
+      en: `Engineer arrived on site (entered after the fact: ${HISTORY_REASON})`,
+    });
     expect(items[0]).toEqual(
       expect.objectContaining({
         eventId: expect.any(String),

@@ -4,6 +4,7 @@ import { api, type ApiClient } from '../../support/api-client.js';
 import { createContract } from '../../support/create-contract.js';
 import { createCustomer } from '../../support/create-customer.js';
 import { createStaff, type CreatedStaff } from '../../support/create-staff.js';
+import { HISTORY_ENV, HISTORY_FROM, historyClient } from '../../support/history.js';
 import { startApp, type StartedApp } from '../../support/start-app.js';
 
 /** A caller signed in as one staff member: the API client, its staff id, token and login (for the browser). */
@@ -37,15 +38,20 @@ export interface DeskOptions {
   imports?: ModuleImport[];
 }
 
+/**
+ * A desk that enters history: its contracts were registered on HISTORY_FROM, staff may date entries
+ * back that far (HISTORY_ENV) and give HISTORY_REASON for each (historyClient); customer contacts
+ * keep their 15 minutes.
+ */
 export async function startTicketDesk(options: DeskOptions = {}): Promise<TicketDesk> {
   const app = await startApp({
-    env: { ...ADMIN_ENV, ...options.env },
+    env: { ...ADMIN_ENV, ...HISTORY_ENV, ...options.env },
     ...(options.dataDir && { dataDir: options.dataDir }),
     ...(options.imports && { imports: options.imports }),
   });
   const token = await adminToken(app);
   const as = (s: CreatedStaff): Caller =>
-    Object.assign(api(app.baseUrl, s.token), {
+    Object.assign(historyClient(api(app.baseUrl, s.token)), {
       id: s.id,
       token: s.token,
       username: s.username,
@@ -56,7 +62,7 @@ export async function startTicketDesk(options: DeskOptions = {}): Promise<Ticket
   const orgB = await createCustomer(app.baseUrl, token, { name: 'Sample City Clinic (fictional)' });
   return {
     app,
-    admin: api(app.baseUrl, token),
+    admin: historyClient(api(app.baseUrl, token)),
     agent: await staff({ role: 'agent' }),
     engineer: await staff({ role: 'engineer' }),
     engineer2: await staff({ role: 'engineer' }),
@@ -68,8 +74,8 @@ export async function startTicketDesk(options: DeskOptions = {}): Promise<Ticket
     customerB: await staff({ role: 'customer', customerId: orgB }),
     orgA,
     orgB,
-    contractA: await createContract(app.baseUrl, token, { customerId: orgA }),
-    contractB: await createContract(app.baseUrl, token, { customerId: orgB }),
+    contractA: await createContract(app.baseUrl, token, { customerId: orgA, registeredAt: HISTORY_FROM }),
+    contractB: await createContract(app.baseUrl, token, { customerId: orgB, registeredAt: HISTORY_FROM }),
     close: () => app.close(),
   };
 }

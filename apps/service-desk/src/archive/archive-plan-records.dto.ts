@@ -6,6 +6,8 @@ class ArchivePlanRecordBase {
   @ApiProperty({ type: String, nullable: true, description: "The contract's title" })
   contractName: string | null;
   @ApiProperty({ description: 'Who entered it (staff or customer-contact id)' }) recordedBy: string;
+  @ApiPropertyOptional({ description: 'Why it was entered after the fact, when a reason was given' })
+  occurredAtReason?: string;
 }
 
 class OverrideDto {

@@ -1,3 +1,4 @@
+import { datedContext } from '../command-handling/dated-context.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { ActOnContractCommand, assertOwnContract, type ContractAction } from './act-on-contract.command.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
@@ -63,7 +64,8 @@ export class PhaseSurveysController {
         }),
       },
     };
-    const outcome = await this.commands.execute(new ActOnContractCommand(id, action, user, context));
+    const dated = datedContext(context, 'surveyedAt', body.surveyedAt, body.surveyedAtReason);
+    const outcome = await this.commands.execute(new ActOnContractCommand(id, action, user, dated));
     return writeResult(body.surveyId, outcome);
   }
 

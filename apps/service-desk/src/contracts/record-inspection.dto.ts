@@ -1,3 +1,4 @@
+import { LongText } from '../tickets/dto/text.validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -93,4 +94,12 @@ export class RecordInspectionDto {
   @Omittable()
   @IsISO8601({ strict: true }, { message: 'inspectedAt must be an ISO 8601 instant' })
   inspectedAt?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Why inspectedAt lies in the past: required once it lies further back than BACKDATED_TOLERANCE_SECONDS (default 300)',
+  })
+  @Omittable()
+  @LongText(2000)
+  inspectedAtReason?: string;
 }

@@ -1,3 +1,4 @@
+import { LongText } from '../tickets/dto/text.validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -69,6 +70,14 @@ export class RecordPhaseSurveyDto {
   @Omittable()
   @IsISO8601({ strict: true }, { message: 'surveyedAt must be an ISO 8601 instant' })
   surveyedAt?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Why surveyedAt lies in the past: required once it lies further back than BACKDATED_TOLERANCE_SECONDS (default 300)',
+  })
+  @Omittable()
+  @LongText(2000)
+  surveyedAtReason?: string;
 
   @ApiPropertyOptional({ type: ProductDto, description: "The product surveyed; default the contract's" })
   @Omittable()

@@ -1,3 +1,4 @@
+import { LongText } from '../tickets/dto/text.validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -77,4 +78,12 @@ export class RecordRevisitDto {
   @Omittable()
   @IsISO8601({ strict: true }, { message: 'revisitedAt must be an ISO 8601 instant' })
   revisitedAt?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Why revisitedAt lies in the past: required once it lies further back than BACKDATED_TOLERANCE_SECONDS (default 300)',
+  })
+  @Omittable()
+  @LongText(2000)
+  revisitedAtReason?: string;
 }

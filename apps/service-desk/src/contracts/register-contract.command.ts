@@ -1,3 +1,4 @@
+import { datedContext } from '../command-handling/dated-context.js';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { writeResult, type WriteResultDto } from '../staff/write-result.dto.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
@@ -36,8 +37,9 @@ export class RegisterContractHandler implements ICommandHandler<RegisterContract
 
   private async register(
     body: RegisterContractDto,
-    context: CommandContext,
+    given: CommandContext,
   ): Promise<CommandResult<ContractState, unknown>> {
+    const context = datedContext(given, 'occurredAt', body.occurredAt, body.occurredAtReason);
     await this.assertCustomer(body.customerId);
     await this.assertInspectionExpert(body.inspectionExpertId);
     const contractId = this.contractIdFor(context);

@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsTimeZone } from './contract-validators.js';
+import { BusinessTimeDto } from '../tickets/dto/business-time.dto.js';
 import { Omittable } from '../validation/omittable.decorator.js';
 
 export class ProductDto {
@@ -28,7 +29,8 @@ export class ProductDto {
   version: string;
 }
 
-export class RegisterContractDto {
+/** occurredAt: when the contract was registered on paper (history entered later); default now. */
+export class RegisterContractDto extends BusinessTimeDto {
   @ApiProperty({ description: 'An existing customer' })
   @IsString()
   @MaxLength(200)

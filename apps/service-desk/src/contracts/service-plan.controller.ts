@@ -1,3 +1,4 @@
+import { datedContext } from '../command-handling/dated-context.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { domainEventOf } from '#event-store';
 import { CommandSeam } from '../command-handling/command-seam.js';
@@ -44,7 +45,8 @@ export class ServicePlanController {
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
     const inspectionId = derivedId('inspection', context.commandId);
-    const outcome = await this.act(id, user, context, {
+    const dated = datedContext(context, 'inspectedAt', body.inspectedAt, body.inspectedAtReason);
+    const outcome = await this.act(id, user, dated, {
       type: 'RecordInspection',
       data: {
         contractId: id,
@@ -91,7 +93,8 @@ export class ServicePlanController {
     @RequestCommand() context: CommandContext,
   ): Promise<WriteResultDto> {
     const revisitId = derivedId('revisit', context.commandId);
-    const outcome = await this.act(id, user, context, {
+    const dated = datedContext(context, 'revisitedAt', body.revisitedAt, body.revisitedAtReason);
+    const outcome = await this.act(id, user, dated, {
       type: 'RecordRevisit',
       data: {
         contractId: id,

@@ -1,5 +1,6 @@
 import {
   AlreadyExistsError,
+  BackdatingError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
@@ -29,6 +30,15 @@ export function fromDomainError(error: DomainError): ProblemDetails {
   }
   if (error instanceof ForbiddenError) {
     return { ...base, type: ProblemType.forbidden, title: 'Forbidden', status: 403 };
+  }
+  if (error instanceof BackdatingError) {
+    return {
+      ...base,
+      type: ProblemType.domainRule,
+      title: 'Unprocessable Content',
+      status: 422,
+      errors: [{ field: error.field, message: error.message }],
+    };
   }
   if (error instanceof ValidationError) {
     const field = error.field.replace(/^data\./, '');

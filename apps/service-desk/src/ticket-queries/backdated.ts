@@ -1,6 +1,8 @@
 import type { AppConfig } from '#service-config';
 
 export const DEFAULT_BACKDATED_TOLERANCE_SECONDS = 300;
+/** How far back staff may date an entry when BACKDATED_MAX_HOURS is unset. */
+export const DEFAULT_BACKDATED_MAX_HOURS = 72;
 
 /** How far occurredAt may lie before recordedAt before an event shows as back-dated, in ms. */
 export const backdatedToleranceMs = (config: AppConfig): number =>

@@ -52,6 +52,7 @@ export class ActOnTicketHandler implements ICommandHandler<ActOnTicketCommand> {
   }: ActOnTicketCommand): Promise<CommandResult<TicketState, TicketEvent>> {
     if (type === 'DispatchOnSite') await this.staff.requireEngineers(data.engineerIds as string[]);
     if (type === 'Assign') await this.staff.requireEngineers([data.engineerId as string]);
+    if (type === 'CorrectReportTime') this.requireCorrectionAllowed(data, context);
     return this.seam.handle(
       ticketStream(ticketId),
       ticketDecider,
@@ -62,6 +63,17 @@ export class ActOnTicketHandler implements ICommandHandler<ActOnTicketCommand> {
       context,
       { mustExist: true },
     );
+  }
+
+  /** A corrected report time is a business time entered after the fact: the same back-dating bound holds. */
+  private requireCorrectionAllowed(data: Record<string, unknown>, context: CommandContext): void {
+    if (typeof data.reportedAt !== 'string') return; // the decider names the missing field
+    this.seam.requireBackdatingAllowed({
+      ...context,
+      occurredAt: data.reportedAt,
+      occurredAtField: 'reportedAt',
+      occurredAtReason: typeof data.reason === 'string' ? data.reason : undefined,
+    });
   }
 }
 

@@ -18,6 +18,7 @@ import {
 import { validateAppend } from '#event-store';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { CommandSeam } from '../command-handling/command-seam.js';
+import { datedContext } from '../command-handling/dated-context.js';
 import type { ReportFaultDto } from './dto/report-fault.dto.js';
 import type { ReportFaultResult } from './ticket-write-result.js';
 
@@ -54,7 +55,8 @@ export class ReportFaultHandler implements ICommandHandler<ReportFaultCommand> {
       );
     }
     const ticketId = derivedId('ticket', context.commandId);
-    const reported = dto.reportedAt ? { ...context, occurredAt: dto.reportedAt } : context;
+    const reported = datedContext(context, 'reportedAt', dto.reportedAt, dto.reportedAtReason);
+    this.seam.requireBackdatingAllowed(reported);
     const command = (serviceNo: string): TicketCommand => ({
       type: 'ReportFault',
       ...stampOf(reported),

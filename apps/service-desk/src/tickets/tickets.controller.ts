@@ -5,6 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type TicketCommandType, withoutUndefined } from '#domain';
 import type { CommandContext } from '#command-handling';
 import { RequestCommand } from '../command-handling/request-command-context.js';
+import { datedContext } from '../command-handling/dated-context.js';
+import type { BusinessTimeDto } from './dto/business-time.dto.js';
 import { ActOnTicketCommand } from './act-on-ticket.command.js';
 import { ArriveDto } from './dto/arrive.dto.js';
 import { AssignmentDto } from './dto/assignment.dto.js';
@@ -76,14 +78,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    return this.act(
-      id,
-      'Respond',
-      { mode: dto.mode, note: dto.note, engineerId: dto.engineerId },
-      r,
-      c,
-      dto.occurredAt,
-    );
+    return this.act(id, 'Respond', { mode: dto.mode, note: dto.note, engineerId: dto.engineerId }, r, c, dto);
   }
 
   @Post(':id/dispatches')
@@ -96,7 +91,7 @@ export class TicketsController {
     @RequestCommand() c: CommandContext,
   ) {
     const data = { engineerIds: dto.engineers, reason: dto.reason, expectedArrivalAt: dto.expectedArrival };
-    return this.act(id, 'DispatchOnSite', data, r, c, dto.occurredAt);
+    return this.act(id, 'DispatchOnSite', data, r, c, dto);
   }
 
   @Post(':id/arrivals')
@@ -108,7 +103,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    return this.act(id, 'ArriveOnSite', { engineerId: dto.engineerId }, r, c, dto.occurredAt);
+    return this.act(id, 'ArriveOnSite', { engineerId: dto.engineerId }, r, c, dto);
   }
 
   @Post(':id/resolution')
@@ -121,7 +116,7 @@ export class TicketsController {
     @RequestCommand() c: CommandContext,
   ) {
     const { cause, measures, resolution, category } = dto;
-    return this.act(id, 'Resolve', { cause, measures, resolution, category }, r, c, dto.occurredAt);
+    return this.act(id, 'Resolve', { cause, measures, resolution, category }, r, c, dto);
   }
 
   @Post(':id/escalations')
@@ -134,7 +129,7 @@ export class TicketsController {
     @RequestCommand() c: CommandContext,
   ) {
     const data = { level: dto.level, reason: dto.reason, to: dto.to, note: dto.note, automatic: false };
-    return this.act(id, 'Escalate', data, r, c, dto.occurredAt);
+    return this.act(id, 'Escalate', data, r, c, dto);
   }
 
   @Post(':id/confirmation')
@@ -147,8 +142,8 @@ export class TicketsController {
     @RequestCommand() c: CommandContext,
   ) {
     return dto.confirmed
-      ? this.act(id, 'ConfirmResolution', { note: dto.note }, r, c, dto.occurredAt)
-      : this.act(id, 'RejectResolution', { reason: dto.note }, r, c, dto.occurredAt);
+      ? this.act(id, 'ConfirmResolution', { note: dto.note }, r, c, dto)
+      : this.act(id, 'RejectResolution', { reason: dto.note }, r, c, dto);
   }
 
   @Post(':id/supervision-notes')
@@ -161,7 +156,7 @@ export class TicketsController {
     @RequestCommand() c: CommandContext,
   ) {
     const { period, progress, solvedPercent } = dto;
-    return this.act(id, 'NoteSupervision', { period, progress, solvedPercent }, r, c, dto.occurredAt);
+    return this.act(id, 'NoteSupervision', { period, progress, solvedPercent }, r, c, dto);
   }
 
   @Post(':id/severity')
@@ -173,14 +168,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    return this.act(
-      id,
-      'ChangeSeverity',
-      { severity: dto.severity, reason: dto.reason },
-      r,
-      c,
-      dto.occurredAt,
-    );
+    return this.act(id, 'ChangeSeverity', { severity: dto.severity, reason: dto.reason }, r, c, dto);
   }
 
   @Post(':id/assignment')
@@ -192,7 +180,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    return this.act(id, 'Assign', { engineerId: dto.engineerId, note: dto.note }, r, c, dto.occurredAt);
+    return this.act(id, 'Assign', { engineerId: dto.engineerId, note: dto.note }, r, c, dto);
   }
 
   @Post(':id/close')
@@ -204,7 +192,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    return this.act(id, 'Close', { reason: dto.reason }, r, c, dto.occurredAt);
+    return this.act(id, 'Close', { reason: dto.reason }, r, c, dto);
   }
 
   @Post(':id/reopen')
@@ -216,7 +204,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    return this.act(id, 'Reopen', { reason: dto.reason }, r, c, dto.occurredAt);
+    return this.act(id, 'Reopen', { reason: dto.reason }, r, c, dto);
   }
 
   @Post(':id/survey')
@@ -233,7 +221,7 @@ export class TicketsController {
       comments: dto.comments,
       respondent: dto.respondent,
     };
-    return this.act(id, 'RecordSatisfaction', data, r, c, dto.occurredAt);
+    return this.act(id, 'RecordSatisfaction', data, r, c, dto);
   }
 
   @Post(':id/report-time-correction')
@@ -245,7 +233,7 @@ export class TicketsController {
     @Req() r: FastifyRequest,
     @RequestCommand() c: CommandContext,
   ) {
-    return this.act(id, 'CorrectReportTime', { reportedAt: dto.reportedAt, reason: dto.reason }, r, c);
+    return this.act(id, 'CorrectReportTime', { reportedAt: dto.reportedAt, reason: dto.reason }, r, c, {});
   }
 
   private async act(
@@ -254,9 +242,9 @@ export class TicketsController {
     data: Record<string, unknown>,
     request: FastifyRequest,
     context: CommandContext,
-    occurredAt?: string,
+    time: BusinessTimeDto,
   ): Promise<TicketWriteResult> {
-    const withTime = occurredAt ? { ...context, occurredAt } : context;
+    const withTime = datedContext(context, 'occurredAt', time.occurredAt, time.occurredAtReason);
     const outcome = await this.commands.execute(
       new ActOnTicketCommand(id, type, data, request.user!, withTime),
     );

@@ -27,6 +27,20 @@ const ZH: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^must not lie before the dispatch$/, () => '不能早于派工时间'],
   [/^must be an IANA time zone/, () => '必须是时区名称，例如 Asia/Shanghai'],
+  [
+    /^is required: \S+ lies more than (\d+) s in the past$/,
+    (m) => `早于现在 ${inMinutes(Number(m[1]))}以上的时间须说明补录原因`,
+  ],
+  [
+    /^may lie at most 15 minutes in the past for a customer contact$/,
+    () => '客户联系人最多只能补录 15 分钟以内的时间',
+  ],
+  [
+    /^may lie at most (\d+) hours in the past \(BACKDATED_MAX_HOURS\)$/,
+    (m) => `最多只能补录 ${m[1]} 小时以内的时间`,
+  ],
+  [/^must not lie before the contract was registered \((.+)\)$/, (m) => `不能早于合同登记时间（${m[1]}）`],
+  [/^must be 1 to (\d+) characters$/, (m) => `须为 1 至 ${m[1]} 个字符`],
 ];
 
 /** A field's message in the UI's language (the field's own name left out in Chinese). */
@@ -41,4 +55,9 @@ export function fieldMessage(field: string, message: string, language: Language)
     if (match) return zh(match);
   }
   return message;
+}
+
+/** "5 分钟" for 300 seconds, "90 秒" otherwise: the back-dating tolerance as the form's help text says it. */
+function inMinutes(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} 分钟` : `${seconds} 秒`;
 }

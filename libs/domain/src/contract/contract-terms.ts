@@ -20,3 +20,13 @@ export function contractTerms(state: ContractState): ContractTerms {
     state;
   return { contractId, customerId, product, finalAcceptanceDate, warrantyMonths, timeZone, slaPolicies };
 }
+
+/**
+ * The business instant the contract was registered at: RegisterContract sets its SLA policy
+ * version 1 to take effect then (undefined only for a history without that version).
+ */
+export function contractRegisteredAt(contract: {
+  slaPolicies: readonly VersionedSlaPolicy[];
+}): string | undefined {
+  return contract.slaPolicies[0]?.effectiveFrom;
+}

@@ -65,6 +65,14 @@ describe('RegisterContract', () => {
     given([]).when(register()).then([registered, policyV1]);
   });
 
+  it('may be registered as of an earlier business time (history entered from paper records): version 1 takes effect then', () => {
+    const command = { ...register(), occurredAt: '2025-01-02T08:00:00+08:00' };
+    const v1 = { ...policyV1, data: { ...policyV1.data, effectiveFrom: '2025-01-02T08:00:00.000+08:00' } };
+    given([])
+      .when(command)
+      .then([registered, v1 as ContractEvent]);
+  });
+
   it('keeps a warranty length, a time zone and policy overrides given by the admin', () => {
     const command = register({
       warrantyMonths: 24,

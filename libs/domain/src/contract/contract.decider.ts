@@ -1,7 +1,7 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import type { Role } from '../shared/actor.js';
 import { SYSTEM_ROLE } from '../shared/actor.js';
-import { assertRole, requireCommandActor, requireCommandShape } from '../shared/command-stamp.js';
+import { assertRole, businessMs, requireCommandActor, requireCommandShape } from '../shared/command-stamp.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import type { Decider } from '../shared/decider.js';
 import { instantMs, requireIsoDate, requireTimeZone, zonedIso } from '../shared/instant.js';
@@ -85,7 +85,7 @@ export function decideContract(command: ContractCommand, state: ContractState): 
         data: {
           contractId,
           version: 1,
-          effectiveFrom: zonedIso(nowMs, timeZone),
+          effectiveFrom: zonedIso(businessMs(command), timeZone),
           policy: buildSlaPolicy(d.slaPolicy ?? {}, 'data.slaPolicy'),
           setBy: actor.id,
         },

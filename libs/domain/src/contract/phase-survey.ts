@@ -1,3 +1,5 @@
+import { requireAfterRegistration } from '../shared/backdating.js';
+import { contractRegisteredAt } from './contract-terms.js';
 import type { Actor } from '../shared/actor.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import { instantMs, zonedIso } from '../shared/instant.js';
@@ -23,6 +25,7 @@ export function recordPhaseSurvey(
   const phase = requireOneOf(data.phase, IMPLEMENTATION_PHASES, 'data.phase');
   const atMs = data.surveyedAt === undefined ? nowMs : instantMs(data.surveyedAt, 'data.surveyedAt');
   if (atMs > nowMs) throw new ValidationError('data.surveyedAt', 'must not lie in the future');
+  requireAfterRegistration(atMs, contractRegisteredAt(contract), 'surveyedAt');
   const recorded = defined({
     contractId: contract.contractId,
     surveyId,

@@ -1,5 +1,7 @@
 import { CONTRACT_REGISTERED } from '../testing/contract-fixtures.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
+import { BackdatingError } from '../shared/backdating.error.js';
+import { DEFAULT_POLICY } from '../testing/ticket-fixtures.js';
 import type { Actor } from '../shared/actor.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { RuleViolationError } from '../shared/rule-violation.error.js';
@@ -99,6 +101,25 @@ describe('RecordInspection', () => {
     given([registered])
       .when(inspect(EXPERT, { period: '2026-02', inspectedAt: '2026-03-02T15:00:00+08:00' }))
       .then([inspected({ period: '2026-02', inspectedAt: '2026-03-02T15:00:00.000+08:00' })]);
+  });
+
+  it('refuses an inspection dated before the contract was registered', () => {
+    const policyV1: ContractEvent = {
+      type: 'SlaPolicySet',
+      data: {
+        contractId: 'c-1',
+        version: 1,
+        effectiveFrom: '2026-03-01T09:00:00.000+08:00',
+        policy: DEFAULT_POLICY,
+        setBy: 'admin-1',
+      },
+    };
+    given([registered, policyV1])
+      .when(inspect(EXPERT, { period: '2026-02', inspectedAt: '2026-02-27T15:00:00+08:00' }))
+      .thenThrows(BackdatingError, (e) => {
+        expect(e.code).toBe('before_contract_registered');
+        expect(e.field).toBe('inspectedAt');
+      });
   });
 
   it('refuses another engineer, naming the rule', () => {

@@ -1,3 +1,5 @@
+import { requireAfterRegistration } from '../shared/backdating.js';
+import { contractRegisteredAt } from './contract-terms.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import type { Actor } from '../shared/actor.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
@@ -66,6 +68,7 @@ function recordBasics(
   const given = fieldsOf(data);
   const id = requireText(given[names.id], `data.${names.id}`, 200);
   const atMs = recordedAtMs(given[names.at], `data.${names.at}`, nowMs);
+  requireAfterRegistration(atMs, contractRegisteredAt(contract), names.at);
   const period =
     data.period === undefined
       ? names.periodOf(atMs, contract.timeZone)

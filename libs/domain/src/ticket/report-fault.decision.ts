@@ -1,3 +1,4 @@
+import { requireAfterRegistration } from '../shared/backdating.js';
 import type { Actor } from '../shared/actor.js';
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
 import { businessMs } from '../shared/command-stamp.js';
@@ -7,7 +8,7 @@ import { defined, optionalText, requireInteger, requireOneOf, requireText } from
 import { SEVERITIES } from '../shared/severity.js';
 import { ValidationError } from '../shared/validation.error.js';
 import { requireVersionedPolicies, slaPolicyInForce } from '../sla/sla-policy.js';
-import type { ContractTerms } from '../contract/contract-terms.js';
+import { contractRegisteredAt, type ContractTerms } from '../contract/contract-terms.js';
 import { warrantyAt, warrantyUntil } from '../contract/warranty.js';
 import { CHANNELS, TICKET_KINDS, URGENCIES, type Reporter } from './ticket-values.js';
 import type { TicketCommand } from './ticket.commands.js';
@@ -25,6 +26,7 @@ export function decideReportFault(command: ReportFault, state: TicketState, acto
   const d = command.data;
   const terms = requireTerms(d.contract);
   const reportedMs = businessMs(command);
+  requireAfterRegistration(reportedMs, contractRegisteredAt(terms), 'reportedAt');
   const { policy, version } = slaPolicyInForce(terms.slaPolicies, reportedMs);
   const until = warrantyUntil(terms.finalAcceptanceDate, terms.warrantyMonths);
   const data = {

@@ -1,4 +1,5 @@
 import { AlreadyExistsError } from '../shared/already-exists.error.js';
+import { BackdatingError } from '../shared/backdating.error.js';
 import { ForbiddenError } from '../shared/forbidden.error.js';
 import { ValidationError } from '../shared/validation.error.js';
 import { DeciderSpecification } from '../testing/decider-specification.js';
@@ -25,6 +26,16 @@ describe('ReportFault', () => {
     given([])
       .when(command)
       .then([faultReported({ reportedAt: at('09:58') })]);
+  });
+
+  it('refuses a report time before the contract was registered (its policy version 1 took effect)', () => {
+    const command = { ...reportFault({}, at('10:07')), occurredAt: '2026-01-14T23:59:59+08:00' };
+    given([])
+      .when(command)
+      .thenThrows(BackdatingError, (e) => {
+        expect(e.code).toBe('before_contract_registered');
+        expect(e.field).toBe('reportedAt');
+      });
   });
 
   it('keeps the product the customer names instead of the contract one', () => {

@@ -86,9 +86,18 @@ export class ReportFaultDto {
   urgency: Urgency;
 
   @ApiPropertyOptional({
-    description: 'When the customer reported it (the minute the phone rang); defaults to now',
+    description:
+      'When the customer reported it (the minute the phone rang); defaults to now; staff at most BACKDATED_MAX_HOURS back, a customer contact 15 minutes; never before the contract was registered',
   })
   @Omittable()
   @IsInstant()
   reportedAt?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Why reportedAt lies in the past: required once it lies further back than BACKDATED_TOLERANCE_SECONDS (default 300)',
+  })
+  @Omittable()
+  @LongText(2000)
+  reportedAtReason?: string;
 }

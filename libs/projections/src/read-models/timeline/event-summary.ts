@@ -170,5 +170,10 @@ const LINES: Record<string, Line> = {
 export function eventSummary(type: string, data: Data, role: string): Word {
   const who = wordFor(ROLE_WORDS, role);
   const what = LINES[type]?.(data) ?? { zh: `记录事件 ${type}`, en: `recorded ${type}` };
-  return { zh: `${who.zh} ${what.zh}`, en: `${who.en} ${what.en}` };
+  // Why it was entered after the fact (the command seam keeps the reason in the event's data).
+  const why = typeof data.occurredAtReason === 'string' ? data.occurredAtReason : undefined;
+  return {
+    zh: `${who.zh} ${what.zh}${why === undefined ? '' : `（补录原因：${why}）`}`,
+    en: `${who.en} ${what.en}${why === undefined ? '' : ` (entered after the fact: ${why})`}`,
+  };
 }
