@@ -116,6 +116,8 @@ export function benchDesk(nowMs: number, customers = 20): BenchDesk {
           },
           actor: ADMIN,
           now,
+          // Registered before the oldest ticket of the log (about a year back): no report precedes it.
+          occurredAt: new Date(Date.parse(now) - 400 * DAY).toISOString(),
         },
         initialContractState(),
       );

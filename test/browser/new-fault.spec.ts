@@ -80,12 +80,21 @@ describeInBrowser('the new fault report form', () => {
     await page.getByLabel('报障人').fill('Night nurse Zhao (fictional)');
     await page.getByLabel('故障描述').fill('夜间结算批处理未运行');
     await page.getByRole('radio', { name: /三级/ }).check();
+    // Two hours ago, to the minute, in Shanghai's wall time as the picker shows it.
+    const call = Math.floor((Date.now() - 2 * 3_600_000) / 60_000) * 60_000;
+    const typed = new Date(call + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
     await page.getByLabel('报障时间').click();
-    await page.keyboard.type('2026-11-30 08:00');
+    await page.keyboard.type(typed);
     await page.keyboard.press('Enter'); // confirms the time and submits, like Enter in any one-line field
+    // More than 5 minutes back: the form asks why before it sends anything.
+    await page.getByText('早于现在 5 分钟以上的时间须说明补录原因', { exact: true }).waitFor();
+    await page.getByLabel('补录原因').fill('夜班电话记录事后录入');
+    await page.getByRole('button', { name: '提交报障' }).click();
     const serviceNo = (await page.getByTestId('service-no').innerText()).trim();
     const listed = await world.desk.agent.get(`/api/tickets?q=${encodeURIComponent(serviceNo)}`);
-    expect(Date.parse(listed.body.items[0].reportedAt)).toBe(Date.parse('2026-11-30T08:00:00+08:00'));
+    expect(Date.parse(listed.body.items[0].reportedAt)).toBe(call);
+    const timeline = await world.desk.agent.get(`/api/tickets/${listed.body.items[0].id}/timeline`);
+    expect(timeline.body.items[0].summary.zh).toContain('补录原因：夜班电话记录事后录入');
   });
 
   it('says next to the description that it is missing, and submits nothing', async () => {

@@ -1,4 +1,4 @@
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { useLanguage, useT } from '../../i18n/language';
@@ -8,6 +8,7 @@ import type { AuditEntry } from './audit-types';
 import { EVENT_TYPE_WORDS } from '../../i18n/event-type-words';
 import { formatInstant } from '../../components/format-instant';
 import { ListTable } from '../../components/ListTable';
+import { BackDatedTag } from '../../components/BackDatedTag';
 
 const KNOWN_SOURCES = ['api', 'web', 'cli', 'scheduler', 'system'] as const;
 
@@ -43,11 +44,7 @@ export function AuditTable(props: {
       render: (v: string, e) => (
         <Space orientation="vertical" size={0}>
           {instant(v)}
-          {e.backDated && (
-            <Tooltip title={t('backDatedHint')}>
-              <Tag color="orange">{t('backDated')}</Tag>
-            </Tooltip>
-          )}
+          {e.backDated && <BackDatedTag label={t('backDated')} hint={t('backDatedHint')} />}
         </Space>
       ),
     },

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../../api/client';
 import { showFieldErrors } from '../../api/form-errors';
 import { useSession } from '../../auth/session';
+import { BackdatingReasonField } from '../../components/BackdatingReasonField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLanguage, useT } from '../../i18n/language';
 import { CHANNEL_WORDS, KIND_WORDS, URGENCY_WORDS, word } from '../../i18n/ticket-words';
@@ -202,6 +203,7 @@ export function FaultReportForm({ variant = 'desk', onReported }: Props) {
                 style={{ width: '100%' }}
               />
             </Form.Item>
+            <BackdatingReasonField timeField="reportedAt" />
           </Col>
         )}
       </Row>

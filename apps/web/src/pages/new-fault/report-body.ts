@@ -11,6 +11,7 @@ export interface FaultFormValues {
   kind: string;
   urgency: string;
   reportedAt?: Dayjs | null;
+  reportedAtReason?: string;
 }
 
 const filled = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
@@ -34,5 +35,7 @@ export function reportBody(values: FaultFormValues) {
     kind: values.kind,
     urgency: values.urgency,
     ...(values.reportedAt && { reportedAt: values.reportedAt.format() }),
+    ...(values.reportedAt &&
+      filled(values.reportedAtReason) && { reportedAtReason: filled(values.reportedAtReason) }),
   };
 }

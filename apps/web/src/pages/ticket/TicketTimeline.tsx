@@ -1,4 +1,4 @@
-import { Tag, Tooltip } from 'antd';
+import { BackDatedTag } from '../../components/BackDatedTag';
 import { ListTable } from '../../components/ListTable';
 import { COMMON } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/language';
@@ -49,11 +49,7 @@ export function TicketTimeline({
             <>
               {formatInstant(e.occurredAt, language)}
               {e.backDated && (
-                <Tooltip title={t('backDatedHint')}>
-                  <Tag color="warning" style={{ marginLeft: 6 }}>
-                    {t('backDated')}
-                  </Tag>
-                </Tooltip>
+                <BackDatedTag label={t('backDated')} hint={t('backDatedHint')} style={{ marginLeft: 6 }} />
               )}
             </>
           ),

@@ -24,8 +24,6 @@ export const ACTION_MESSAGES = {
       '您填写期间，工单有了新的记录（他人的操作或系统预警），现为「{status}」，本次操作未记录。请核对页面上的最新状态和处理记录，确认后再次提交。',
     occurredAt: '实际发生时间（事后补录时填写）',
     occurredAtHelp: '不填则为现在；不能晚于现在',
-    occurredAtReason: '补录原因',
-    occurredAtReasonHelp: '早于现在 5 分钟以上的时间须说明补录原因（例如：夜班电话记录事后录入）',
     mode: '响应方式',
     note: '说明',
     engineers: '派出工程师',
@@ -84,9 +82,6 @@ export const ACTION_MESSAGES = {
       'While you filled this in, something new was recorded on the ticket (another person’s action or a system warning); it is now {status}, and this action was not recorded. Check the current state and the record on the page, then submit again.',
     occurredAt: 'When it happened (if entered after the fact)',
     occurredAtHelp: 'Empty means now; never in the future',
-    occurredAtReason: 'Why it is entered after the fact',
-    occurredAtReasonHelp:
-      'A time more than 5 minutes ago needs a reason (e.g. the night shift’s phone log typed in later)',
     mode: 'Response mode',
     note: 'Note',
     engineers: 'Engineers sent',
